@@ -1,0 +1,157 @@
+"""The tables we publish and their Frictionless Data Package descriptor.
+
+`TABLES` is the one place where the columns of every CSV in `data/` are named, typed
+and described; `etl.build` writes columns in this order and `datapackage_json` turns
+the same list into `data/datapackage.json` (field schemas, primary and foreign keys,
+sources and licences), which `frictionless validate` checks in the tests.
+"""
+from __future__ import annotations
+
+import json
+
+from etl import numbers
+from etl.figures import PERIOD_TYPES, QUALIFIERS
+from etl.indicators import TOPICS
+from etl.mentions import REASONS
+
+_PROVENANCE = [
+    ("source_id", "string", "The source the row was read from (see sources.csv).", {"required": True}),
+    ("source_file", "string", "The source's file in seeds/.", {"required": True}),
+    ("attributed_to", "string", "Who the article says produced the number (e.g. the Supreme People's "
+     "Court, Xinhua, the UN); empty if it names no one.", {}),
+    ("quote", "string", "The exact words quoted from the source.", {}),
+    ("char_start", "integer", "Offset of the quote's first character in the source text (Unicode "
+     "code points, 0-based).", {"minimum": 0}),
+    ("char_end", "integer", "Offset just past the quote's last character.", {"minimum": 0}),
+]
+TABLES = {
+    "figures": ("One row per statistic: catalogued from a quote, or derived by a formula.", [
+        ("figure_id", "string", "Stable id of the figure.", {"required": True, "unique": True}),
+        ("indicator", "string", "What the figure measures (see indicators.csv).", {"required": True}),
+        ("value", "number", "The value, for exact, approximate, bound and derived figures.", {}),
+        ("low", "number", "Lower end of a range, or the base of an order of magnitude.", {}),
+        ("high", "number", "Upper end of a range.", {}),
+        ("unit", "string", "count, percent, a duration, or an ISO 4217 currency code.", {"required": True}),
+        ("currency", "string", "ISO 4217 code when the figure is money.", {}),
+        ("qualifier", "string", "How exact the source is: exact, approximate ('around'), lower_bound "
+         "('over'), upper_bound ('up to'), range, order_of_magnitude ('thousands'), derived.",
+         {"required": True, "enum": list(QUALIFIERS) + ["derived"]}),
+        ("qualifier_text", "string", "The source's own qualifying words.", {}),
+        ("period", "string", "The year, month or day the figure refers to, as precise as the source.", {}),
+        ("period_type", "string", "during (the period), as_of (a cumulative count at a date), unstated.",
+         {"required": True, "enum": list(PERIOD_TYPES)}),
+        ("geography", "string", "Where the figure applies.", {"required": True}),
+        ("subject", "string", "What is counted, in words.", {"required": True}),
+        *_PROVENANCE,
+        ("number_text", "string", "The number's own words inside the quote.", {}),
+        ("number_start", "integer", "Offset of the number's first character in the source.", {"minimum": 0}),
+        ("number_end", "integer", "Offset just past the number.", {"minimum": 0}),
+        ("formula", "string", "For derived figures: the formula over figure ids.", {}),
+        ("inputs", "string", "For derived figures: the input figure ids, ';'-separated.", {}),
+        ("note", "string", "Curator's note.", {}),
+    ]),
+    "indicators": ("The controlled list of indicators.", [
+        ("indicator", "string", "Indicator id.", {"required": True, "unique": True}),
+        ("label", "string", "Short label for charts.", {"required": True}),
+        ("definition", "string", "What exactly is counted, and how.", {"required": True}),
+        ("unit", "string", "The unit every figure of this indicator uses.", {"required": True}),
+        ("topic", "string", "Dashboard page the indicator belongs to.", {"required": True, "enum": list(TOPICS)}),
+        ("note", "string", "Why it is kept apart from similar indicators, if it is.", {}),
+    ]),
+    "sources": ("The source documents, with registry metadata and whether the text states each field.", [
+        ("source_id", "string", "Stable id of the source.", {"required": True, "unique": True}),
+        ("file", "string", "File name in seeds/.", {"required": True}),
+        ("sha256", "string", "SHA-256 of the file's bytes, checked at every build.", {"required": True}),
+        ("bytes", "integer", "Size in bytes.", {"required": True}),
+        ("characters", "integer", "Length in characters (what offsets count).", {"required": True}),
+        *[(column, "string", description, constraints)
+          for name in ("title", "author", "publisher", "date_published", "url", "language")
+          for column, description, constraints in (
+              (name, f"The {name.replace('_', ' ')}; empty when unknown.", {}),
+              (f"{name}_status", f"Whether the text states the {name.replace('_', ' ')}, or it is "
+               "inferred, or unknown.", {"required": True, "enum": ["stated", "inferred", "unknown"]}),
+              (f"{name}_note", "How an inferred value was inferred.", {}))],
+        ("licence", "string", "Licence of the source text, as far as known.", {}),
+        ("note", "string", "Curator's note.", {}),
+    ]),
+    "mentions": ("Every numeric mention in every source and how it was reviewed.", [
+        ("mention_id", "string", "source_id:char_start.", {"required": True, "unique": True}),
+        ("source_id", "string", "The source.", {"required": True}),
+        ("char_start", "integer", "Offset of the mention in the source.", {"required": True, "minimum": 0}),
+        ("char_end", "integer", "Offset just past the mention.", {"required": True, "minimum": 0}),
+        ("text", "string", "The mention's words.", {"required": True}),
+        ("kind", "string", "What the parser read: quantity, year, date, name or ordinal.",
+         {"required": True, "enum": [numbers.QUANTITY, numbers.YEAR, numbers.DATE, numbers.NAME,
+                                     numbers.ORDINAL]}),
+        ("value", "number", "Parsed value.", {}), ("low", "number", "Parsed low.", {}),
+        ("high", "number", "Parsed high.", {}), ("unit", "string", "Parsed unit.", {}),
+        ("qualifier", "string", "Parsed qualifier.", {}),
+        ("qualifier_text", "string", "The qualifying words.", {}),
+        ("date", "string", "ISO 8601 date (possibly partial) for years and dates.", {}),
+        ("sentence", "string", "The sentence around the mention.", {"required": True}),
+        ("status", "string", "catalogued, dismissed or unreviewed.",
+         {"required": True, "enum": ["catalogued", "dismissed", "unreviewed"]}),
+        ("figure_id", "string", "The figure that catalogues it.", {}),
+        ("event_id", "string", "The event whose date it is.", {}),
+        ("reason", "string", "Why it was dismissed: " + "; ".join(f"{k}: {v}" for k, v in REASONS.items()),
+         {"enum": list(REASONS)}),
+    ]),
+    "events": ("Dated events the sources report, for the timeline.", [
+        ("event_id", "string", "Stable id.", {"required": True, "unique": True}),
+        ("date", "string", "ISO 8601 date no more precise than the source (YYYY, YYYY-MM or YYYY-MM-DD).",
+         {"required": True, "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}),
+        ("date_precision", "string", "year, month or day.", {"required": True, "enum": ["year", "month", "day"]}),
+        ("date_qualifier", "string", "early, mid, late, end of, around, by.", {}),
+        ("label", "string", "What happened.", {"required": True}),
+        ("geography", "string", "Where.", {"required": True}),
+        *_PROVENANCE[:2], _PROVENANCE[2],
+        ("quote", "string", "The exact words quoted.", {"required": True}),
+        *_PROVENANCE[4:],
+        ("note", "string", "Curator's note.", {}),
+    ]),
+}
+FOREIGN_KEYS = {
+    "figures": [("indicator", "indicators", "indicator"), ("source_id", "sources", "source_id")],
+    "mentions": [("source_id", "sources", "source_id"), ("figure_id", "figures", "figure_id"),
+                 ("event_id", "events", "event_id")],
+    "events": [("source_id", "sources", "source_id")],
+}
+PRIMARY_KEYS = {"figures": "figure_id", "indicators": "indicator", "sources": "source_id",
+                "mentions": "mention_id", "events": "event_id"}
+
+
+def columns(table: str) -> list[str]:
+    return [name for name, *_ in TABLES[table][1]]
+
+
+def datapackage_json(sources: list[dict]) -> str:
+    resources = []
+    for table in ("figures", "indicators", "sources", "mentions", "events"):
+        description, fields = TABLES[table]
+        schema = {
+            "fields": [{"name": name, "type": kind, "description": text,
+                        **({"constraints": constraints} if constraints else {})}
+                       for name, kind, text, constraints in fields],
+            "missingValues": [""],
+            "primaryKey": [PRIMARY_KEYS[table]],
+        }
+        if table in FOREIGN_KEYS:
+            schema["foreignKeys"] = [{"fields": [field], "reference": {"resource": other, "fields": [key]}}
+                                     for field, other, key in FOREIGN_KEYS[table]]
+        resources.append({"name": table, "path": f"{table}.csv", "profile": "tabular-data-resource",
+                          "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+                          "description": description, "schema": schema})
+    package = {
+        "profile": "tabular-data-package",
+        "name": "scam-figures",
+        "title": "Scam Figures: statistics quoted in reporting on Southeast Asian scam centres",
+        "description": "Every statistic quoted in the registered sources, with the exact quoted words "
+                       "and their character offsets, re-verified at every build.",
+        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+                      "title": "Creative Commons Attribution 4.0 (our curation; quoted text remains "
+                               "its publishers')"}],
+        "sources": [{"title": row["title"] or f"{row['file']} (title unknown)",
+                     **({"path": row["url"]} if row["url"] else {})} for row in sources],
+        "resources": resources,
+    }
+    return json.dumps(package, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,149 @@
+"""Figures: the reviewed catalog `etl/catalog/figures.yaml`, checked against the sources.
+
+For each entry we find its quote in the source (exactly once), find the number inside
+the quote with `etl.numbers`, and fail unless the parsed value, low/high, unit and
+qualifier are those the catalog states. A stated period must appear in the quote as
+a year or date. Every output row carries the quote and its character offsets, and
+the offsets of the number itself, so the dashboard can highlight it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from dataclasses import replace
+
+from etl import numbers
+from etl.catalog import Schema, as_decimal, check_partial_date, load_entries
+from etl.errors import EtlError
+from etl.quotes import locate
+from etl.sources import Source
+
+QUALIFIERS = (numbers.EXACT, numbers.APPROXIMATE, numbers.LOWER, numbers.UPPER, numbers.RANGE,
+              numbers.MAGNITUDE)
+PERIOD_TYPES = ("during", "as_of", "unstated")
+SCHEMA = Schema(
+    key="figure_id",
+    required={"figure_id": str, "source_id": str, "indicator": str, "unit": str,
+              "qualifier": str, "quote": str, "geography": str, "subject": str},
+    optional={"value": (int, float, str), "low": (int, float, str), "high": (int, float, str),
+              "number": str, "period": (str, int, dt.date), "period_type": str,
+              "attributed_to": str, "note": str},
+)
+
+
+def _fmt(number: Decimal | None) -> str:
+    if number is None:
+        return "none"
+    return format(number.normalize(), "f")
+
+
+def _check_shape(path: Path, figure_id: str, entry: dict, value, low, high) -> None:
+    qualifier = entry["qualifier"]
+    if qualifier not in QUALIFIERS:
+        raise EtlError(path, figure_id, "qualifier", f"expected one of {', '.join(QUALIFIERS)}, "
+                       f"found {qualifier!r}")
+    if qualifier == numbers.RANGE and (low is None or high is None or value is not None):
+        raise EtlError(path, figure_id, "value", "a range gives low and high, and no value")
+    if qualifier == numbers.MAGNITUDE and (low is None or value is not None):
+        raise EtlError(path, figure_id, "low", "an order of magnitude gives low (e.g. 1000 for "
+                       "'thousands'), and no value")
+    if qualifier not in (numbers.RANGE, numbers.MAGNITUDE) and (value is None or low or high):
+        raise EtlError(path, figure_id, "value", f"a {qualifier} figure gives value, not low/high")
+
+
+def _number_in_quote(path: Path, figure_id: str, entry: dict, quote: str) -> numbers.Mention:
+    """The one mention the figure is about, with offsets relative to the quote."""
+    chosen = entry.get("number")
+    if chosen:
+        at = quote.find(chosen)
+        if at < 0:
+            raise EtlError(path, figure_id, "number", f"{chosen!r} is not in the quote")
+        if quote.find(chosen, at + 1) >= 0:
+            raise EtlError(path, figure_id, "number", f"{chosen!r} occurs more than once in the "
+                           "quote: quote a longer number text")
+        found = [m for m in numbers.scan(chosen) if m.kind == numbers.QUANTITY]
+        if len(found) != 1 or found[0].text != chosen.strip():
+            raise EtlError(path, figure_id, "number", f"{chosen!r} must be exactly one number "
+                           f"as the parser reads it (it reads {[m.text for m in found]})")
+        m = found[0]
+        return replace(m, char_start=at + m.char_start, char_end=at + m.char_end)
+    found = [m for m in numbers.scan(quote) if m.kind == numbers.QUANTITY]
+    if not found:
+        raise EtlError(path, figure_id, "quote", "the quote holds no number the parser can read")
+    if len(found) > 1:
+        raise EtlError(path, figure_id, "number", f"the quote holds {len(found)} numbers "
+                       f"({', '.join(repr(m.text) for m in found)}): say which with 'number:'")
+    return found[0]
+
+
+def _compare(path: Path, figure_id: str, entry: dict, parsed: numbers.Mention,
+             value, low, high) -> None:
+    said = f"the source's words {parsed.text!r} read as"
+    for field_name, stated, read in (("value", value, parsed.value), ("low", low, parsed.low),
+                                     ("high", high, parsed.high)):
+        if (stated is None) != (read is None) or (stated is not None and stated != read):
+            raise EtlError(path, figure_id, field_name,
+                           f"catalog says {_fmt(stated)} but {said} {field_name} {_fmt(read)}")
+    if entry["unit"] != parsed.unit:
+        raise EtlError(path, figure_id, "unit",
+                       f"catalog says {entry['unit']!r} but {said} unit {parsed.unit!r}")
+    if entry["qualifier"] != parsed.qualifier:
+        raise EtlError(path, figure_id, "qualifier",
+                       f"catalog says {entry['qualifier']!r} but {said} {parsed.qualifier!r}")
+
+
+def _period(path: Path, figure_id: str, entry: dict, quote_mentions) -> tuple[str, str]:
+    period = check_partial_date(entry.get("period"), path, figure_id, "period")
+    period_type = entry.get("period_type") or ("during" if period else "unstated")
+    if period_type not in PERIOD_TYPES:
+        raise EtlError(path, figure_id, "period_type", f"expected one of {', '.join(PERIOD_TYPES)}")
+    if bool(period) == (period_type == "unstated"):
+        raise EtlError(path, figure_id, "period_type",
+                       "give a period with 'during' or 'as_of', or no period with 'unstated'")
+    if period and not any(m.date == period for m in quote_mentions
+                          if m.kind in (numbers.YEAR, numbers.DATE)):
+        raise EtlError(path, figure_id, "period", f"period {period} is not a year or date in the "
+                       "quote: lengthen the quote to include it, or leave the period out")
+    return period, period_type
+
+
+def load_figures(catalog: Path, sources: dict[str, Source], indicators: dict[str, dict]) -> list[dict]:
+    """Catalogued figures as output rows (Decimal values), each verified against its source."""
+    path = catalog / "figures.yaml"
+    rows = []
+    for entry in load_entries(path, "figures", SCHEMA):
+        figure_id = entry["figure_id"]
+        source = sources.get(entry["source_id"])
+        if source is None:
+            raise EtlError(path, figure_id, "source_id", f"unknown source {entry['source_id']!r} "
+                           "(register it in seeds/sources.yaml)")
+        indicator = indicators.get(entry["indicator"])
+        if indicator is None:
+            raise EtlError(path, figure_id, "indicator", f"unknown indicator {entry['indicator']!r} "
+                           "(add it to etl/catalog/indicators.yaml)")
+        if entry["unit"] != indicator["unit"]:
+            raise EtlError(path, figure_id, "unit", f"indicator {indicator['indicator']} is "
+                           f"measured in {indicator['unit']!r}, not {entry['unit']!r}")
+        value, low, high = (as_decimal(entry.get(k), path, figure_id, k) for k in ("value", "low", "high"))
+        _check_shape(path, figure_id, entry, value, low, high)
+        quote = entry["quote"]
+        start = locate(source.text, quote, path, figure_id, source.file)
+        parsed = _number_in_quote(path, figure_id, entry, quote)
+        _compare(path, figure_id, entry, parsed, value, low, high)
+        period, period_type = _period(path, figure_id, entry, numbers.scan(quote))
+        rows.append({
+            "figure_id": figure_id, "indicator": entry["indicator"], "value": value, "low": low,
+            "high": high, "unit": entry["unit"],
+            "currency": entry["unit"] if entry["unit"].isupper() else "",
+            "qualifier": entry["qualifier"], "qualifier_text": parsed.qualifier_text,
+            "period": period, "period_type": period_type, "geography": entry["geography"],
+            "subject": entry["subject"], "source_id": source.source_id, "source_file": source.file,
+            "attributed_to": entry.get("attributed_to") or "", "quote": quote,
+            "char_start": start, "char_end": start + len(quote),
+            "number_text": parsed.text, "number_start": start + parsed.char_start,
+            "number_end": start + parsed.char_end, "formula": "", "inputs": "",
+            "note": entry.get("note") or "",
+        })
+    return rows

@@ -1,0 +1,427 @@
+"""Numbers in English prose: find every numeric mention in a text and parse it.
+
+`scan(text)` returns every mention (digits and number words) left to right, each a
+`Mention` with its kind (a quantity, or a calendar year, a date, a name such as
+"Operation 1027" or "COVID-19", an ordinal), value or low/high, unit, currency,
+qualifier and character span. `parse(text)` returns the first quantity.
+
+One compiled master regex finds number cores; small anchored regexes then read the
+words just before (qualifier, currency, "between") and just after (scale word,
+percent, currency, unit, a second number making a range). Work per mention is
+bounded, so scanning is linear in the length of the text.
+
+Values are `Decimal`, never floats, so "$21.867 billion" is exactly 21867000000.
+This module knows nothing of sources or catalogs: `etl.figures` and
+`etl.mentions` decide what a mention means for the dataset.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+QUANTITY, YEAR, DATE, NAME, ORDINAL = "quantity", "year", "date", "name", "ordinal"
+EXACT, APPROXIMATE, LOWER, UPPER, RANGE, MAGNITUDE = (
+    "exact", "approximate", "lower_bound", "upper_bound", "range", "order_of_magnitude")
+
+
+@dataclass(frozen=True)
+class Mention:
+    char_start: int
+    char_end: int
+    text: str
+    kind: str = QUANTITY
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str = ""           # count, percent, a currency code (USD, CNY...), hour, day, km...
+    currency: str = ""       # ISO 4217 code when the unit is money
+    qualifier: str = EXACT   # one of the constants above
+    qualifier_text: str = ""  # the source's own words: "over", "an estimated", "up to"
+    date: str = ""           # ISO 8601 (possibly partial) for years and dates
+
+
+# --- vocabulary ---------------------------------------------------------------
+SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate(
+    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+SCALES = {"hundred": Decimal(100), "thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
+          "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
+          "lakh": Decimal(10) ** 5, "crore": Decimal(10) ** 7}
+ABBREVIATED_SCALES = {"k": SCALES["thousand"], "m": SCALES["million"], "mn": SCALES["million"],
+                      "mln": SCALES["million"], "bn": SCALES["billion"], "b": SCALES["billion"],
+                      "tn": SCALES["trillion"], "tr": SCALES["trillion"]}
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+CURRENCY_WORDS = {
+    "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "usd": "USD",
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "pounds sterling": "GBP",
+    "baht": "THB", "thb": "THB", "kyat": "MMK", "kyats": "MMK", "mmk": "MMK",
+    "riel": "KHR", "riels": "KHR", "khr": "KHR", "ringgit": "MYR", "myr": "MYR",
+    "peso": "PHP", "pesos": "PHP", "dong": "VND", "vnd": "VND", "rupiah": "IDR",
+    "yen": "JPY", "jpy": "JPY", "hkd": "HKD", "hong kong dollars": "HKD",
+    "singapore dollars": "SGD", "sgd": "SGD", "aud": "AUD", "australian dollars": "AUD",
+}
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "€": "EUR",
+                    "£": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "hk$": "HKD",
+                    "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "a$": "AUD", "eur": "EUR",
+                    "gbp": "GBP", "thb": "THB", "฿": "THB", "₫": "VND", "₱": "PHP"}
+UNIT_WORDS = {
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
+    "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
+    "years": "year", "minute": "minute", "minutes": "minute", "second": "second",
+    "seconds": "second", "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km",
+    "kilometres": "km", "mile": "mile", "miles": "mile", "meter": "metre", "meters": "metre",
+    "metre": "metre", "metres": "metre", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne",
+    "tons": "tonne", "kg": "kg", "times": "times", "fold": "times",
+}
+QUALIFIERS = {  # words before a number -> qualifier
+    "more than": LOWER, "over": LOWER, "at least": LOWER, "upwards of": LOWER,
+    "in excess of": LOWER, "no fewer than": LOWER, "no less than": LOWER, "above": LOWER,
+    "just over": LOWER, "well over": LOWER, "a minimum of": LOWER, "exceeding": LOWER,
+    "up to": UPPER, "at most": UPPER, "fewer than": UPPER, "less than": UPPER,
+    "under": UPPER, "below": UPPER, "no more than": UPPER, "as many as": UPPER,
+    "a maximum of": UPPER, "just under": UPPER,
+    "around": APPROXIMATE, "about": APPROXIMATE, "approximately": APPROXIMATE,
+    "approx.": APPROXIMATE, "roughly": APPROXIMATE, "close to": APPROXIMATE,
+    "nearly": APPROXIMATE, "almost": APPROXIMATE, "some": APPROXIMATE,
+    "an estimated": APPROXIMATE, "estimated": APPROXIMATE, "est.": APPROXIMATE,
+    "circa": APPROXIMATE, "c.": APPROXIMATE, "barely": APPROXIMATE, "~": APPROXIMATE,
+    "only around": APPROXIMATE, "an approximate": APPROXIMATE, "a reported": EXACT,
+    "a total of": EXACT, "exactly": EXACT, "only": EXACT, "precisely": EXACT,
+}
+TRAILING_QUALIFIERS = {"or more": LOWER, "or longer": LOWER, "or above": LOWER,
+                       "and above": LOWER, "plus": LOWER, "+": LOWER, "or so": APPROXIMATE,
+                       "or less": UPPER, "or fewer": UPPER, "and under": UPPER}
+# A capitalised word right before a number that does NOT make it a name ("In 2015").
+NOT_NAME_WORDS = set("""in on at by of to as for from since until till during before after
+between and or but the a an this that these those some about around over under nearly almost
+only just roughly approximately estimated exactly more less up within by than with without
+all its their his her our we they it he she there here when while where whereas although
+approx total alone early late mid end each every another per see""".split()) | set(MONTHS)
+COUNT_NOUNS = set("""people persons individuals victims cases suspects workers users members
+employees children women men families households companies firms deaths participants
+respondents views arrests refugees citizens nationals students officers police soldiers
+trucks vehicles syndicates gangs operations departments units accounts calls messages
+transactions websites apps videos posts shares likes followers visitors tourists migrants
+passengers patients homes buildings villages""".split())
+PLURAL_MAGNITUDES = {"dozens": Decimal(12), "hundreds": SCALES["hundred"],
+                     "thousands": SCALES["thousand"], "millions": SCALES["million"],
+                     "billions": SCALES["billion"], "trillions": SCALES["trillion"]}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUMWORD = _alternation(list(SMALL) + list(TENS) + list(SCALES) + ["dozen"])
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)"
+           r"(?:\.\d+)?")
+_WORDS = (rf"(?i:\b(?:a\s+)?(?:{_NUMWORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+"
+          rf"|(?<=million)\s+and\s+)(?:{_NUMWORD}))*\b)")
+_MAGNITUDE = (r"(?i:\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
+              r"|dozens|hundreds|thousands|millions|billions|trillions)\b)")
+MASTER = re.compile(
+    rf"(?P<date>\b{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?(?!\d)"
+    rf"|\b\d{{1,2}}{_ORD}\s+{_MONTH}(?:,?\s+\d{{4}})?(?!\d)"
+    rf"|\b{_MONTH},?\s+\d{{4}}(?!\d)|\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+    rf"|(?P<decade>(?<![\d.,])\d{{3}}0s\b)"
+    rf"|(?P<yabbr>[’']\d{{2}}\b)"
+    rf"|(?P<num>{_DIGITS})"
+    rf"|(?P<mag>{_MAGNITUDE})"
+    rf"|(?P<words>{_WORDS})"
+    rf"|(?P<half>(?i:\b(?:a\s+)?(?:half|quarter)\b))")
+
+_SUFFIX = re.compile(
+    r"(?P<ord>(?:st|nd|rd|th)\b)?"
+    r"(?P<abbr>(?:k|mn|mln|bn|tn|m|b)\b)?"
+    r"(?:\s*(?P<scale>(?i:hundred|thousand|million|billion|trillion|lakh|crore))\b)?"
+    r"(?:(?P<pct>\s?%|\s?(?i:per\s?cent|percent)\b)|(?P<pp>\s(?i:percentage\s+points?)\b))?"
+    r"(?:\s*(?P<cur>RMB|CNY|USD|EUR|GBP|THB|MMK|KHR|MYR|VND|HKD|SGD|AUD|JPY"
+    r"|(?i:(?:u\.?s\.?|hong\s+kong|singapore|australian)\s+dollars|yuan|renminbi|dollars?|euros?"
+    r"|baht|kyats?|riels?|ringgit|pesos?|dong|rupiah|yen))\b)?"
+    r"(?:(?:[\s-]|-(?=\w))(?P<unit>(?i:hours?|hrs?|days?|weeks?|months?|years?|minutes?|seconds?"
+    r"|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|tonnes?|tons?|kg|times|fold))\b)?"
+    r"(?P<trail>\s*(?i:or\s+more|or\s+longer|or\s+above|and\s+above|or\s+so|or\s+less|or\s+fewer"
+    r"|and\s+under)\b|\+)?")
+_OF_CURRENCY = re.compile(r"\s+of\s+(?P<cur>(?i:dollars|yuan|renminbi|euros|baht|kyats|riels|pesos|ringgit))\b")
+_CONNECTOR = re.compile(r"\s*(?:(?P<dash>[-–—])|(?i:\s(?P<word>to|and|or)\s))\s*"
+                        r"(?:US\$|HK\$|S\$|A\$|\$|€|£|¥|฿|(?:USD|RMB|CNY|EUR|GBP)\s?)?")
+_PREFIX = re.compile(
+    rf"(?:(?P<qual>(?i:{_alternation(QUALIFIERS)}))\s*)?"
+    r"(?:(?P<rng>(?i:between|from))\s+)?"
+    r"(?P<cur>US\$|U\.S\.\$|HK\$|S\$|A\$|\$|€|£|¥|฿|₫|₱|USD|RMB|CNY|EUR|GBP|THB|HKD|SGD)?\s?$")
+_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w’'])(?P<word>[A-Z][A-Za-z]*)\s$")
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z.]*[- ]?$")
+_GLUED_BEFORE = re.compile(r"[A-Za-z][A-Za-z.]*-?$")
+_NEXT_WORD = re.compile(r"[\s-]+(?P<word>[A-Za-z]+)")
+_ONE_IDIOMS = re.compile(r"(?i:\s+(?:of|another|which|who|that|thing|day|way|side|hand|time|by\s+one)\b)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“‘(]\s*|\n\s*)$")
+_ONE_BEFORE = re.compile(r"(?i:\b(?:no|the|this|that|any|every|each|which|some|no\s+other)\s+$)")
+
+
+def _decimal(digits: str) -> Decimal:
+    return Decimal(re.sub(r"[,\s\u00a0\u202f]", "", digits))
+
+
+def words_value(phrase: str) -> Decimal | None:
+    """Value of a number-word phrase ("two hundred and fifty thousand"), None if ill-formed."""
+    tokens = [t for t in re.split(r"[\s-]+", phrase.lower()) if t and t != "and"]
+    if tokens and tokens[0] in ("a", "an"):
+        tokens = tokens[1:] or ["one"]
+        if tokens[0] not in SCALES and tokens[0] != "dozen":
+            return None
+        tokens = ["one"] + tokens
+    total, current, last = Decimal(0), None, None
+    for token in tokens:
+        if token in SMALL or token in TENS:
+            n = SMALL.get(token, TENS.get(token))
+            if current is not None and not (last in TENS and token in SMALL and 0 < n < 10) \
+                    and last not in ("hundred",):
+                return None
+            current = (current or 0) + n
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        else:
+            total += Decimal(current or 1) * SCALES[token]
+            current = None
+        last = token
+    return total + Decimal(current or 0)
+
+
+def _year_shaped(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1500 <= int(text) <= 2199
+
+
+def _is_name(text: str, start: int) -> bool:
+    before = text[max(0, start - 24):start]
+    glued = _GLUED_BEFORE.search(before)
+    if glued and glued.group(0).rstrip("-").upper() not in {c.upper() for c in CURRENCY_SYMBOLS}:
+        return True
+    capital = _CAPITAL_BEFORE.search(before)
+    return bool(capital) and capital.group("word").lower() not in NOT_NAME_WORDS \
+        and capital.group("word").lower().rstrip(".") not in QUALIFIERS
+
+
+def _date_mention(m: re.Match) -> Mention | None:
+    raw = m.group(0)
+    parts = re.findall(r"[A-Za-z]+|\d+", raw)
+    month = next(MONTHS[p.lower()] for p in parts if p.lower() in MONTHS) if not raw[0].isdigit() \
+        or any(p.lower() in MONTHS for p in parts) else None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+        return Mention(m.start(), m.end(), raw, DATE, date=raw)
+    numbers = [p for p in parts if p.isdigit()]
+    year = next((n for n in numbers if len(n) == 4), "")
+    day = next((n for n in numbers if len(n) <= 2), "")
+    if day and not 1 <= int(day) <= 31:
+        return None
+    iso = f"{year or '-'}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    return Mention(m.start(), m.end(), raw, DATE, date=iso)
+
+
+def _core(text: str, m: re.Match) -> Mention | None:
+    """The bare number at a master-regex match, before its surroundings are read."""
+    kind = m.lastgroup
+    raw = m.group(0)
+    if kind == "date":
+        return _date_mention(m)
+    if kind == "decade":
+        return Mention(m.start(), m.end(), raw, DATE, date=f"{raw[:4]}/{raw[:3]}9")
+    if kind == "yabbr":
+        return Mention(m.start(), m.end(), raw, YEAR)
+    if kind == "num":
+        return Mention(m.start(), m.end(), raw, value=_decimal(raw))
+    if kind == "mag":
+        base = Decimal(1)
+        for word in raw.lower().split():
+            base *= {"tens": 10, "of": 1}.get(word) or PLURAL_MAGNITUDES[word]
+        return Mention(m.start(), m.end(), raw, low=base, qualifier=MAGNITUDE)
+    if kind == "half":
+        share = 50 if raw.lower().endswith("half") else 25
+        return Mention(m.start(), m.end(), raw, value=Decimal(share), unit="percent")
+    value = words_value(raw)
+    if value is None:  # "one two": keep the first word, rescan the rest
+        first = re.match(r"(?:a\s+)?[A-Za-z]+", raw).group(0)
+        value = words_value(first)
+        if value is None:
+            return None
+        return Mention(m.start(), m.start() + len(first), first, value=value)
+    if raw.lower() == "one" and (_ONE_IDIOMS.match(text, m.end()) or
+                                 _ONE_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
+        return None
+    if raw[0].isupper() and not _SENTENCE_START.search(text[max(0, m.start() - 4):m.start()]):
+        return Mention(m.start(), m.end(), raw, NAME)  # "the Three Brotherhood Alliance"
+    if raw.lower() in SCALES:  # a bare "trillion dollar": a magnitude, not a count
+        return Mention(m.start(), m.end(), raw, low=SCALES[raw.lower()], qualifier=MAGNITUDE)
+    return Mention(m.start(), m.end(), raw, value=value)
+
+
+def _with_suffix(text: str, core: Mention, glued_currency: str) -> Mention:
+    """Read scale, percent, currency, unit and trailing qualifier after a core number."""
+    s = _SUFFIX.match(text, core.char_end)
+    end, value, unit, currency = core.char_end, core.value, core.unit, glued_currency
+    if s.group("ord") and core.value is not None and core.text.isdigit():
+        return replace(core, char_end=s.end("ord"), text=text[core.char_start:s.end("ord")],
+                       kind=ORDINAL)
+    scale = None
+    if s.group("abbr") and (glued_currency or s.group("cur")):
+        scale, end = ABBREVIATED_SCALES[s.group("abbr")], s.end("abbr")
+    elif s.group("abbr"):
+        return core
+    if s.group("scale"):
+        scale, end = SCALES[s.group("scale").lower()], s.end("scale")
+    if scale is not None and value is not None:
+        value = value * scale
+    low = core.low * scale if scale is not None and core.low is not None else core.low
+    if s.group("pct"):
+        unit, end = "percent", s.end("pct")
+    elif s.group("pp"):
+        unit, end = "percentage_point", s.end("pp")
+    if s.group("cur"):
+        currency = CURRENCY_WORDS[re.sub(r"\s+", " ", s.group("cur").lower())]
+        end = s.end("cur")
+    elif core.qualifier == MAGNITUDE and (money := _OF_CURRENCY.match(text, end)):
+        currency, end = CURRENCY_WORDS[money.group("cur").lower()], money.end()  # "millions of dollars"
+    if currency:
+        unit = currency
+    if s.group("unit") and not unit:
+        unit, end = UNIT_WORDS[s.group("unit").lower()], s.end("unit")
+    qualifier, qualifier_text = core.qualifier, core.qualifier_text
+    if s.group("trail"):
+        qualifier_text = s.group("trail").strip()
+        qualifier = TRAILING_QUALIFIERS[re.sub(r"\s+", " ", qualifier_text.lower())]
+        end = s.end("trail")
+    if value is not None and value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return replace(core, char_end=end, text=text[core.char_start:end], value=value,
+                   low=low if core.qualifier == MAGNITUDE else None, unit=unit or "count",
+                   currency=currency, qualifier=qualifier, qualifier_text=qualifier_text)
+
+
+def _classify_number(text: str, core: Mention) -> Mention:
+    """Years and names out of plain digit numbers; context decides."""
+    raw = core.text
+    if raw[:1].isdigit() and _is_name(text, core.char_start):
+        word = _NAME_WORD.search(text[max(0, core.char_start - 24):core.char_start])
+        start = core.char_start - len(word.group(0)) if word else core.char_start
+        return replace(core, char_start=start, text=text[start:core.char_end], kind=NAME, value=None)
+    after = text[core.char_end:core.char_end + 2]
+    if raw.isdigit() and re.match(r"(?:st|nd|rd|th)\b", text[core.char_end:core.char_end + 3]):
+        return core
+    if raw.isdigit() and after[:1].isalpha() and after[:1] not in "kmbt":
+        return replace(core, kind=NAME, value=None)
+    if _year_shaped(raw):
+        nxt = _NEXT_WORD.match(text, core.char_end)
+        if not (nxt and nxt.group("word").lower() in COUNT_NOUNS):
+            return replace(core, kind=YEAR, value=None, date=raw)
+    return core
+
+
+def _prefix(text: str, start: int):
+    window = text[max(0, start - 40):start]
+    return _PREFIX.search(window)
+
+
+def _quantity_at(text: str, m: re.Match) -> Mention | None:
+    core = _core(text, m)
+    if core is None or core.kind != QUANTITY:
+        return core
+    if m.lastgroup == "num":
+        core = _classify_number(text, core)
+        if core.kind != QUANTITY:
+            return core
+    p = _prefix(text, core.char_start)
+    glued_currency = CURRENCY_SYMBOLS.get(p.group("cur").lower(), "") if p and p.group("cur") else ""
+    return _with_suffix(text, core, glued_currency)
+
+
+def _begin(text: str, mention: Mention) -> Mention:
+    """Extend a quantity leftwards over its qualifier and currency symbol."""
+    p = _prefix(text, mention.char_start)
+    if not p or not p.group(0).strip():
+        return mention
+    window_start = max(0, mention.char_start - 40)
+    start = window_start + p.start()
+    qualifier, qualifier_text = mention.qualifier, mention.qualifier_text
+    if p.group("qual") and mention.qualifier != MAGNITUDE:
+        qualifier_text = " ".join(filter(None, [p.group("qual"), qualifier_text]))
+        if qualifier == EXACT:
+            qualifier = QUALIFIERS[p.group("qual").lower()]
+    if p.group("rng"):
+        qualifier_text = " ".join(filter(None, [qualifier_text, p.group("rng")]))
+    if not p.group("qual") and not p.group("cur") and not p.group("rng"):
+        return mention
+    if not p.group("qual") and not p.group("cur"):
+        start = mention.char_start if qualifier != RANGE else start
+    return replace(mention, char_start=start, text=text[start:mention.char_end],
+                   qualifier=qualifier, qualifier_text=qualifier_text)
+
+
+def _merge_range(text: str, first: Mention, second: Mention, connector: re.Match) -> Mention | None:
+    word = (connector.group("word") or "").lower()
+    before = _prefix(text, first.char_start)
+    between = bool(before and before.group("rng"))
+    if word == "and" and not between:
+        return None
+    if first.value is None or second.value is None:
+        return None
+    low, high = first.value, second.value
+    scale_word = re.search(r"(?i:hundred|thousand|million|billion|trillion|lakh|crore)\b", second.text)
+    first_scaled = re.search(r"(?i:hundred|thousand|million|billion|trillion|lakh|crore|[kmb]n?)\b",
+                             first.text)
+    if scale_word and not first_scaled and first.unit in ("count", second.unit):
+        bare = second.value / SCALES[scale_word.group(0).lower()]
+        if low <= bare:
+            low = low * SCALES[scale_word.group(0).lower()]
+    if low >= high and word != "or":
+        return None
+    unit = second.unit if first.unit == "count" else first.unit
+    if second.unit not in ("count", unit):
+        return None
+    return replace(first, char_end=second.char_end, text=text[first.char_start:second.char_end],
+                   value=None, low=min(low, high), high=max(low, high), unit=unit,
+                   currency=first.currency or second.currency, qualifier=RANGE,
+                   qualifier_text=" ".join(filter(None, [first.qualifier_text,
+                                                         second.qualifier_text])))
+
+
+def scan(text: str) -> list[Mention]:
+    """Every numeric mention in `text`, left to right, without overlaps."""
+    mentions: list[Mention] = []
+    pos = 0
+    search = MASTER.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return mentions
+        mention = _quantity_at(text, m)
+        if mention is None:
+            pos = m.start() + max(1, len(m.group(0).split()[0]) if m.group(0).split() else 1)
+            continue
+        pos = max(mention.char_end, m.start() + 1)
+        if mention.kind == QUANTITY:
+            connector = _CONNECTOR.match(text, mention.char_end)
+            nxt = search(text, connector.end()) if connector else None
+            if nxt is not None and nxt.start() == connector.end():
+                second = _quantity_at(text, nxt)
+                if second is not None and second.kind == QUANTITY:
+                    merged = _merge_range(text, mention, _begin(text, second), connector)
+                    if merged is not None:
+                        mention, pos = merged, merged.char_end
+            mention = _begin(text, mention)
+        mentions.append(mention)
+
+
+def parse(text: str) -> Mention | None:
+    """The first quantity in `text` (years, dates and names are skipped), or None."""
+    return next((m for m in scan(text) if m.kind == QUANTITY), None)
