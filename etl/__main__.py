@@ -70,22 +70,23 @@ def main(argv: list[str] | None = None) -> int:
             return _scan(args)
         paths = _paths(args)
         result = build(paths)
+        problems = []
         if args.check:
             out_of_date = stale(result.outputs, paths.data)
             if out_of_date:
-                print(f"{paths.data}/{out_of_date[0]}: -: -: out of date with seeds/ and the catalog "
-                      f"({len(out_of_date)} file(s)): run `python -m etl` and commit data/", file=sys.stderr)
-                return 1
+                problems.append(f"{paths.data}/{out_of_date[0]}: -: -: out of date with seeds/ and the "
+                                f"catalog ({len(out_of_date)} file(s)): run `python -m etl` and commit data/")
         else:
             changed = write(result.outputs, paths.data)
             print(f"data/: {len(changed)} file(s) updated" + (f" ({', '.join(changed)})" if changed else ""))
         if result.unreviewed:
             first = result.unreviewed[0]
-            print(f"{paths.data}/mentions.csv: {first['mention_id']}: status: {len(result.unreviewed)} "
-                  f"mention(s) unreviewed, first {first['text']!r}: catalogue or dismiss them in "
-                  f"{paths.catalog}/", file=sys.stderr)
-            return 1 if args.check else 0
-        return 0
+            problems.append(f"{paths.data}/mentions.csv: {first['mention_id']}: status: "
+                            f"{len(result.unreviewed)} mention(s) unreviewed, first {first['text']!r}: "
+                            f"catalogue or dismiss them in {paths.catalog}/")
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1 if problems and args.check else 0
     except EtlError as error:
         print(error, file=sys.stderr)
         return 2

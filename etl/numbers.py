@@ -203,14 +203,21 @@ def _year_shaped(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1500 <= int(text) <= 2199
 
 
+CURRENCY_CODES = {c.upper() for c in CURRENCY_SYMBOLS} | {c.upper() for c in CURRENCY_WORDS if len(c) == 3}
+
+
 def _is_name(text: str, start: int) -> bool:
+    """'Operation 1027', 'COVID-19', 'G20': a word right before the digits names them."""
     before = text[max(0, start - 24):start]
     glued = _GLUED_BEFORE.search(before)
-    if glued and glued.group(0).rstrip("-").upper() not in {c.upper() for c in CURRENCY_SYMBOLS}:
+    if glued and glued.group(0).rstrip("-").upper() not in CURRENCY_CODES:
         return True
     capital = _CAPITAL_BEFORE.search(before)
-    return bool(capital) and capital.group("word").lower() not in NOT_NAME_WORDS \
-        and capital.group("word").lower().rstrip(".") not in QUALIFIERS
+    if not capital:
+        return False
+    word = capital.group("word")
+    return word.lower() not in NOT_NAME_WORDS and word.lower().rstrip(".") not in QUALIFIERS \
+        and word.upper() not in CURRENCY_CODES
 
 
 def _date_mention(m: re.Match) -> Mention | None:

@@ -1,0 +1,50 @@
+# Scam Figures: one task runner. `make help` lists the targets.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+HOST   ?= 127.0.0.1
+PORT   ?= 8050
+export BROWSER_PATH ?= /usr/bin/chromium
+
+.PHONY: help run test etl check bench chromium constraints clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -c constraints.txt -e '.[test]'
+	touch $@
+
+$(VENV)/.bench-installed: $(VENV)/.installed
+	$(PIP) install --quiet -c constraints.txt -e '.[test,bench]'
+	touch $@
+
+chromium: ## install Debian's chromium if it is missing (browser tests, image export)
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+run: $(VENV)/.installed ## serve the dashboard on the committed data at http://$(HOST):$(PORT)
+	$(PY) -m dashboard --host $(HOST) --port $(PORT)
+
+test: $(VENV)/.installed chromium ## run the whole test suite (browser tests included)
+	$(PY) -m pytest
+
+etl: $(VENV)/.installed ## rebuild data/ from seeds/ and etl/catalog/
+	$(PY) -m etl
+
+check: $(VENV)/.installed ## fail if data/ is out of date or a mention is unreviewed
+	$(PY) -m etl --check
+
+bench: $(VENV)/.bench-installed chromium ## run the benchmarks in bench/ and print their figures
+	$(PY) bench/etl_time.py
+	$(PY) bench/scan_speed.py
+	$(PY) bench/scan_accuracy.py
+
+constraints: $(VENV)/.bench-installed ## re-pin constraints.txt to what the environment holds
+	{ echo "# Exact versions every make target installs (pip -c). Regenerate with: make constraints"; \
+	  $(PIP) freeze --exclude-editable | grep -vi '^scam-figures'; } > constraints.txt
+
+clean: ## remove the environment and build leftovers
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache tests/screenshots bench/out

@@ -1,0 +1,131 @@
+"""The committed data/: what the ETL guarantees about every row."""
+import csv
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from etl.build import Paths, build
+from etl.numbers import scan
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+
+
+def rows(name):
+    with open(DATA / name, encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def source_texts():
+    return {row["source_id"]: (ROOT / "seeds" / row["file"]).read_text(encoding="utf-8")
+            for row in rows("sources.csv")}
+
+
+def test_committed_data_is_what_the_build_makes():
+    result = build(Paths())
+    for name, content in result.outputs.items():
+        assert (DATA / name).read_bytes() == content, f"data/{name} is stale: run python -m etl"
+    assert result.unreviewed == []
+
+
+def test_build_is_byte_identical_run_to_run(project):
+    paths = Paths(project / "seeds", project / "catalog", project / "data")
+    assert build(paths).outputs == build(paths).outputs
+
+
+def test_every_quote_and_number_slices_its_source():
+    texts = source_texts()
+    for row in rows("figures.csv") + rows("events.csv"):
+        if row["quote"]:
+            text = texts[row["source_id"]]
+            assert text[int(row["char_start"]):int(row["char_end"])] == row["quote"]
+    for row in rows("figures.csv"):
+        if row["number_text"]:
+            text = texts[row["source_id"]]
+            assert text[int(row["number_start"]):int(row["number_end"])] == row["number_text"]
+            assert int(row["char_start"]) <= int(row["number_start"]) < int(row["char_end"])
+
+
+MUST_INCLUDE = [
+    # figure_id, value, low, high, unit, qualifier, period, attributed_to contains
+    ("fraud_cases_resolved_2022", "464000", "", "", "count", "approximate", "2022", "Xinhua"),
+    ("suspects_deported_2024_05_06", "49000", "", "", "count", "exact", "2024-05-06", "state-backed media"),
+    ("forced_into_cyber_scams_2023", "120000", "", "", "count", "lower_bound", "2023", "UN"),
+    ("people_prosecuted_cyber_fraud_2017", "5300", "", "", "count", "exact", "2017", "Supreme People's Court"),
+    ("people_prosecuted_cyber_fraud_2020", "74500", "", "", "count", "exact", "2020", "Supreme People's Court"),
+    ("box_office_no_more_bets", "540500000", "", "", "USD", "exact", "", ""),
+    ("price_trafficked_person_cny", "", "30000", "150000", "CNY", "range", "", "police university"),
+]
+
+
+@pytest.mark.parametrize("figure_id, value, low, high, unit, qualifier, period, who", MUST_INCLUDE)
+def test_headline_figures(figure_id, value, low, high, unit, qualifier, period, who):
+    row = {r["figure_id"]: r for r in rows("figures.csv")}[figure_id]
+    assert (row["value"], row["low"], row["high"], row["unit"], row["qualifier"], row["period"]) == \
+        (value, low, high, unit, qualifier, period)
+    assert who in row["attributed_to"]
+
+
+def test_2016_enforcement_is_not_in_the_prosecution_series():
+    figures = {r["figure_id"]: r for r in rows("figures.csv")}
+    series = {r["figure_id"] for r in figures.values() if r["indicator"] == "people_prosecuted_cyber_fraud"}
+    assert series == {"people_prosecuted_cyber_fraud_2017", "people_prosecuted_cyber_fraud_2020"}
+    assert figures["telecom_fraud_people_prosecuted_2016"]["indicator"] != "people_prosecuted_cyber_fraud"
+
+
+def test_derived_figures_are_computed_and_say_how():
+    figures = {r["figure_id"]: r for r in rows("figures.csv")}
+    growth = figures["people_prosecuted_cyber_fraud_growth_2017_2020"]
+    assert growth["qualifier"] == "derived" and growth["quote"] == ""
+    assert growth["inputs"] == "people_prosecuted_cyber_fraud_2020;people_prosecuted_cyber_fraud_2017"
+    assert Decimal(growth["value"]) == round(Decimal(74500) / Decimal(5300), 1)
+    assert figures["travel_survey_other_share"]["value"] == "7"
+    for row in figures.values():
+        assert (row["qualifier"] == "derived") == bool(row["formula"])
+
+
+def test_every_numeric_mention_is_reviewed_and_parsed_again():
+    texts = source_texts()
+    mentions = rows("mentions.csv")
+    assert mentions and all(m["status"] in ("catalogued", "dismissed") for m in mentions)
+    for source_id, text in texts.items():
+        found = [(m.char_start, m.text) for m in scan(text)]
+        listed = [(int(m["char_start"]), m["text"]) for m in mentions if m["source_id"] == source_id]
+        assert found == listed
+    catalogued = {m["figure_id"] for m in mentions if m["figure_id"]}
+    quoted = {r["figure_id"] for r in rows("figures.csv") if r["quote"]}
+    assert catalogued == quoted, "every catalogued figure is a mention of its source"
+
+
+def test_unknown_metadata_is_never_filled_in():
+    for row in rows("sources.csv"):
+        for field in ("title", "author", "publisher", "date_published", "url", "language"):
+            assert (row[f"{field}_status"] == "unknown") == (row[field] == "")
+            if row[f"{field}_status"] == "inferred":
+                assert row[f"{field}_note"]
+
+
+def test_event_dates_are_no_more_precise_than_the_source():
+    for row in rows("events.csv"):
+        assert {4: "year", 7: "month", 10: "day"}[len(row["date"])] == row["date_precision"]
+        assert row["date"] in {m.date for m in scan(row["quote"])}
+
+
+def test_frictionless_validates_the_data_package():
+    frictionless = Path(sys.executable).with_name("frictionless")
+    result = subprocess.run([str(frictionless), "validate", "data/datapackage.json"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-2000:]
+
+
+def test_frictionless_catches_a_broken_foreign_key(project):
+    figures = project / "data" / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8").replace(
+        ",telecom_online_fraud_cases_resolved,", ",no_such_indicator,", 1), encoding="utf-8")
+    frictionless = Path(sys.executable).with_name("frictionless")
+    result = subprocess.run([str(frictionless), "validate", str(project / "data" / "datapackage.json")],
+                            capture_output=True, text=True)
+    assert result.returncode != 0
