@@ -45,7 +45,7 @@ def format_cell(value) -> str:
         return ""
     if isinstance(value, Decimal):
         if value == value.to_integral_value():
-            return str(value.quantize(Decimal(1)))
+            return format(value.to_integral_value(), "f")
         return format(value.normalize(), "f")
     return str(value)
 

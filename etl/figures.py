@@ -12,8 +12,6 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from dataclasses import replace
-
 from etl import numbers
 from etl.catalog import Schema, as_decimal, check_partial_date, load_entries
 from etl.errors import EtlError
@@ -68,7 +66,7 @@ def _number_in_quote(path: Path, figure_id: str, entry: dict, quote: str) -> num
             raise EtlError(path, figure_id, "number", f"{chosen!r} must be exactly one number "
                            f"as the parser reads it (it reads {[m.text for m in found]})")
         m = found[0]
-        return replace(m, char_start=at + m.char_start, char_end=at + m.char_end)
+        return m._replace(char_start=at + m.char_start, char_end=at + m.char_end)
     found = [m for m in numbers.scan(quote) if m.kind == numbers.QUANTITY]
     if not found:
         raise EtlError(path, figure_id, "quote", "the quote holds no number the parser can read")
