@@ -23,12 +23,15 @@ $(VENV)/.bench-installed: $(VENV)/.installed
 	touch $@
 
 chromium: ## install Debian's chromium if it is missing (browser tests, image export)
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+	@{ command -v chromium && fc-list | grep -qi "Noto Sans CJK"; } >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk fonts-liberation; }
 
 run: $(VENV)/.installed ## serve the dashboard on the committed data at http://$(HOST):$(PORT)
 	$(PY) -m dashboard --host $(HOST) --port $(PORT)
 
-test: $(VENV)/.installed chromium ## run the whole test suite (browser tests included)
+tests/node_modules/.package-lock.json: tests/package.json tests/package-lock.json
+	npm ci --prefix tests --no-audit --no-fund --loglevel=error
+
+test: $(VENV)/.installed chromium tests/node_modules/.package-lock.json ## run the whole test suite (browser tests included)
 	$(PY) -m pytest
 
 etl: $(VENV)/.installed ## rebuild data/ from seeds/ and etl/catalog/

@@ -14,3 +14,56 @@ def project(tmp_path):
                          ("data", ROOT / "data")):
         shutil.copytree(source, tmp_path / name)
     return tmp_path
+
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_dashboard(*extra: str, port: int | None = None):
+    """A dashboard server process on a free port; returns (process, base URL)."""
+    port = port or free_port()
+    process = subprocess.Popen([sys.executable, "-m", "dashboard", "--port", str(port), *extra], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"dashboard exited: {process.stdout.read()}")
+        try:
+            urllib.request.urlopen(url + "/_dash-layout", timeout=1)
+            return process, url
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("dashboard did not start within 30 s")
+
+
+@pytest.fixture(scope="session")
+def dashboard_url():
+    process, url = start_dashboard()
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()

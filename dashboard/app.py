@@ -1,0 +1,96 @@
+"""The Dash app: shell (header, navigation, footer), page registration and error handling.
+
+`create_app(dataset)` builds the app around data loaded once; pages get the dataset
+passed in (no globals). Unknown paths get the app's 404 page with HTTP status 404;
+unknown query parameters are shown as a notice and ignored; an exception in a page
+layout shows a short message, never a stack trace (debug is off unless asked for).
+"""
+from __future__ import annotations
+
+import logging
+from functools import partial
+from pathlib import Path
+
+import dash
+from dash import Dash, dcc, html
+from flask import request
+
+from dashboard import ids
+from dashboard.charts import PAGES
+from dashboard.components import notice
+from dashboard.data import Dataset
+from dashboard.pages import data_table, not_found, overview, sources, timeline, topic
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+log = logging.getLogger(__name__)
+KNOWN_QUERY = {"data": {"indicator", "geography", "source", "qualifier", "q"}}
+
+
+def _guarded(page: str, render):
+    """Wrap a layout: unknown query parameters become a notice; a failure a short message."""
+    def layout(**query):
+        allowed = KNOWN_QUERY.get(page, set()) | {"source_id"}
+        unknown = sorted(k for k in query if k not in allowed)
+        known = {k: v for k, v in query.items() if k in allowed}
+        try:
+            body = render(**known)
+        except Exception:  # a page must never answer with a stack trace
+            log.exception("layout of %s failed", page)
+            body = html.Div([html.H1("Something went wrong"),
+                             html.P("This page could not be drawn. The error has been logged.")])
+        if unknown:
+            return html.Div([notice(f"Ignored unknown query parameter(s): {', '.join(unknown)}."), body])
+        return body
+    return layout
+
+
+def _shell() -> html.Div:
+    links = [dcc.Link(label, href=path, className="nav-link") for path, label, _ in PAGES.values()]
+    return html.Div([
+        html.A("Skip to content", href="#main", className="skip-link"),
+        html.Header([dcc.Link("Scam Figures", href="/", className="brand"),
+                     html.Nav(links, className="nav", **{"aria-label": "Pages"})], className="site-header"),
+        dcc.Location(id=ids.URL),
+        html.Main(dash.page_container, id="main", tabIndex="-1"),
+        html.Footer([
+            html.P(["Scam Figures: statistics quoted in reporting on Southeast Asian scam centres, each traceable "
+                    "to the quoted words. Data: ", dcc.Link("all figures", href="/data"), " · ",
+                    dcc.Link("the sources", href="/sources"),
+                    " · curation CC BY 4.0; quoted text remains its publishers'."]),
+        ], className="site-footer"),
+    ])
+
+
+def create_app(dataset: Dataset, debug: bool = False) -> Dash:
+    app = Dash(__name__, use_pages=True, pages_folder="", assets_folder=str(ASSETS),
+               title="Scam Figures", suppress_callback_exceptions=True, update_title=None)
+    pages = {
+        "overview": partial(overview.layout, dataset),
+        "timeline": partial(timeline.layout, dataset),
+        "data": partial(data_table.layout, dataset),
+        "sources": partial(sources.layout, dataset),
+        **{key: partial(topic.layout, dataset, page=key) for key in topic.TOPIC_OF_PAGE},
+    }
+    for order, (key, (path, label, heading)) in enumerate(PAGES.items()):
+        dash.register_page(f"scam_figures.{key}", path=path, name=label, title=f"{label} · Scam Figures",
+                           order=order, layout=_guarded(key, pages[key]))
+    dash.register_page("scam_figures.source_detail", path_template="/sources/<source_id>",
+                       title="Source · Scam Figures", layout=_guarded("sources", pages["sources"]))
+    dash.register_page("not_found_404", path="/404", title="Not found · Scam Figures", layout=not_found.layout)
+    app.layout = _shell
+    data_table.register_callbacks(app, dataset)
+    sources.register_callbacks(app)
+
+    known_paths = {path for path, *_ in PAGES.values()}
+
+    @app.server.before_request
+    def unknown_path_is_404():
+        path = request.path
+        if request.method != "GET" or path.startswith(("/_dash", "/assets/", "/_reload", "/_favicon")):
+            return None
+        if path in known_paths or (path.startswith("/sources/") and path.count("/") == 2
+                                   and path.split("/")[2] in dataset.sources.index):
+            return None
+        return app.index(), 404
+
+    return app

@@ -1,0 +1,102 @@
+"""Shared pieces of layout: the provenance component, chart blocks, cards, notices.
+
+`provenance` is the one component that says where numbers come from; every chart,
+card and table row uses it (or `quote_link`), so the wording and the links to the
+highlighted quote on the Sources page are the same everywhere.
+"""
+from __future__ import annotations
+
+import pandas as pd
+from dash import dcc, html
+
+from dashboard import ids
+from dashboard.charts import ChartSpec
+from dashboard.data import Dataset
+from dashboard.figures import describe, indicator_chart
+from dashboard.formatting import QUALIFIER_WORDS, attribution, display_value, period_label
+
+GRAPH_CONFIG = {"displaylogo": False, "responsive": True,
+                "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],
+                "toImageButtonOptions": {"format": "png", "width": 1920, "height": 1080, "scale": 1}}
+
+
+def graph(component_id: str, figure) -> html.Div:
+    """A chart in a frame that scrolls sideways on narrow screens instead of squashing its panels."""
+    return html.Div(dcc.Graph(id=component_id, figure=figure, config=GRAPH_CONFIG, className="graph",
+                              style={"height": f"{figure.layout.height}px"}),
+                    className="graph-scroll", tabIndex="0", role="region",
+                    **{"aria-label": "Chart (scrolls sideways on small screens)"})
+
+
+def quote_href(figure: dict) -> str:
+    return f"/sources/{figure['source_id']}#{ids.quote_anchor(figure['figure_id'])}"
+
+
+def quote_link(figure: dict, text: str = "Where does this come from?") -> dcc.Link:
+    return dcc.Link(text, href=quote_href(figure), className="quote-link",
+                    title=f"The quoted words in the source, highlighted ({figure['figure_id']})")
+
+
+def _provenance_item(dataset: Dataset, figure: dict) -> html.Li:
+    source = dataset.source(figure["source_id"])
+    value = display_value(figure)
+    head = [html.Strong(value), f" · {period_label(figure)} · {QUALIFIER_WORDS[figure['qualifier']]}"]
+    if figure["qualifier"] == "derived":
+        inputs = [dataset.figure(name) for name in figure["inputs"].split(";")]
+        links = []
+        for item in inputs:
+            links += [quote_link(item, f"{display_value(item)} ({period_label(item)})"), ", "]
+        return html.Li(head + [html.Br(), f"Computed as {figure['formula']} from ", *links[:-1], "."])
+    return html.Li(head + [html.Br(), html.Q(figure["quote"]), " — ", attribution(figure, source), ". ",
+                           quote_link(figure)])
+
+
+def provenance(dataset: Dataset, rows: pd.DataFrame, title: str = "Where do these numbers come from?") -> html.Details:
+    return html.Details([html.Summary(title),
+                         html.Ul([_provenance_item(dataset, row.to_dict()) for _, row in rows.iterrows()])],
+                        className="provenance", open=True)
+
+
+def data_table(rows: pd.DataFrame) -> html.Table:
+    """The chart's data as a plain table, for screen readers and copying."""
+    header = html.Tr([html.Th(c, scope="col") for c in ("Indicator", "Value", "Period", "Qualifier", "Said by")])
+    body = [html.Tr([html.Td(row["indicator"]), html.Td(display_value(row)), html.Td(period_label(row)),
+                     html.Td(QUALIFIER_WORDS[row["qualifier"]]), html.Td(row["attributed_to"] or "—")])
+            for _, row in rows.iterrows()]
+    return html.Table([html.Thead(header), html.Tbody(body)], className="data-table")
+
+
+def chart_rows(dataset: Dataset, spec: ChartSpec) -> pd.DataFrame:
+    return dataset.figures[dataset.figures["indicator"].isin(spec.indicators)]
+
+
+def chart_block(dataset: Dataset, spec: ChartSpec) -> html.Section:
+    rows = chart_rows(dataset, spec)
+    figure = indicator_chart(dataset.figures, dataset.indicators, dataset.sources, spec)
+    heading = f"{spec.chart_id}-heading"
+    return html.Section([
+        html.H2(spec.title, id=heading, className="sr-only"),
+        html.Figure([
+            graph(ids.chart(spec.chart_id), figure),
+            html.Figcaption(["In words: ", describe(dataset.figures, dataset.indicators, spec)],
+                            className="alt-text"),
+        ]),
+        html.Details([html.Summary("The data behind this chart"), data_table(rows)], className="chart-data"),
+        provenance(dataset, rows),
+    ], className="chart-card", id=spec.chart_id, **{"aria-labelledby": heading})
+
+
+def card(dataset: Dataset, figure_id: str) -> html.Article:
+    figure = dataset.figure(figure_id)
+    indicator = dataset.indicators.loc[figure["indicator"]]
+    return html.Article([
+        html.P(display_value(figure), className="card-value"),
+        html.H3(indicator["label"], className="card-label"),
+        html.P(f"{period_label(figure)} · {QUALIFIER_WORDS[figure['qualifier']]}", className="card-period"),
+        html.P(["Said by ", html.Strong(figure["attributed_to"] or "the article itself")], className="card-who"),
+        quote_link(figure),
+    ], className="card")
+
+
+def notice(text: str) -> html.Div:
+    return html.Div(text, className="notice", role="status")

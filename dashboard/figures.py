@@ -1,0 +1,204 @@
+"""Figure builders: DataFrames in, `plotly.graph_objects.Figure` out. No Dash here.
+
+`indicator_chart` draws one panel per indicator, each with its own axis, so figures
+measured differently never share an axis. Every mark shows how exact the source is:
+- exact: a solid bar; approximate: a dotted bar labelled "~";
+- lower bound: a bar with a dashed, open-ended extension and an upward arrowhead ("+");
+- upper bound: a bar with a dashed extension down ("≤");
+- range: an interval from low to high with end caps;
+- order of magnitude: a dotted open span upward from its base, labelled in the source's words;
+- derived: a hatched bar, labelled "derived".
+The source line is printed inside the figure as an annotation, so it survives export.
+`describe` gives the one-sentence text alternative of a chart.
+"""
+from __future__ import annotations
+
+import math
+import textwrap
+from datetime import date, timedelta
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from dashboard.charts import ChartSpec
+from dashboard.formatting import attribution, date_label, display_value, period_label
+
+# Okabe-Ito, without its yellow (too light for bars on white); all pass 3:1 against white.
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
+INK, MUTED, FONT = "#1a1a1a", "#4d4d4d", "Liberation Sans, Arial, Helvetica, sans-serif"
+UNIT_AXIS = {"count": "number", "percent": "percent", "USD": "US dollars", "CNY": "yuan (RMB)",
+             "hour": "hours", "day": "days", "month": "months", "year": "years", "km": "kilometres",
+             "times": "times (×)", "ratio": "yuan per US dollar"}
+
+
+def _wrap(text: str, width: int) -> str:
+    return "<br>".join(textwrap.wrap(text, width)) or text
+
+
+def _ordered(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Rows in drawing order and their category labels: by period, or, when figures share a
+    period, by what they count (largest first)."""
+    rows = rows.sort_values(["period", "figure_id"])
+    labels = [period_label(row) for _, row in rows.iterrows()]
+    if len(set(labels)) < len(labels):
+        rows = rows.assign(_size=rows["value"].fillna(rows["high"]).fillna(rows["low"]))
+        rows = rows.sort_values("_size", ascending=False).drop(columns="_size")
+        labels = [_wrap(row["subject"], 30) for _, row in rows.iterrows()]
+    return rows, labels
+
+
+def _top(row) -> float:
+    """How high a mark reaches, to leave room for its label."""
+    q = row["qualifier"]
+    if q == "range":
+        return row["high"]
+    if q == "order_of_magnitude":
+        return row["low"] * 10
+    if q == "lower_bound":
+        return row["value"] * 1.3
+    return row["value"]
+
+
+def _add_mark(figure: go.Figure, row, label: str, color: str, panel: int) -> None:
+    q, where = row["qualifier"], dict(row=1 + (panel - 1) // 3, col=1 + (panel - 1) % 3)
+    text = display_value(row) + (" (derived)" if q == "derived" else "")
+    hover = f"{label}: {text}<br>{row['subject']}<extra></extra>"
+    if q in ("range", "order_of_magnitude"):
+        low = row["low"]
+        high = row["high"] if q == "range" else low * 10
+        figure.add_trace(go.Scatter(
+            x=[label, label], y=[low, high], mode="lines+markers", hovertemplate=hover, showlegend=False,
+            line=dict(color=color, width=6 if q == "range" else 3, dash="solid" if q == "range" else "dot"),
+            marker=dict(symbol=["line-ew", "line-ew"] if q == "range" else ["line-ew", "triangle-up"],
+                        size=[28, 28] if q == "range" else [28, 14], color=color,
+                        line=dict(color=color, width=4))), **where)
+        figure.add_trace(go.Scatter(x=[label], y=[high], mode="text", text=[text], textposition="top center",
+                                    textfont=dict(color=INK, size=13), hoverinfo="skip", showlegend=False), **where)
+        return
+    pattern = {"approximate": ".", "derived": "/"}.get(q, "")
+    figure.add_trace(go.Bar(
+        x=[label], y=[row["value"]], hovertemplate=hover, showlegend=False, width=0.55,
+        marker=dict(color=color if not pattern else "white", line=dict(color=color, width=2),
+                    pattern=dict(shape=pattern, fgcolor=color, size=6, solidity=0.5) if pattern else None)),
+        **where)
+    tip = row["value"]
+    if q in ("lower_bound", "upper_bound"):
+        end = row["value"] * (1.3 if q == "lower_bound" else 0.7)
+        figure.add_trace(go.Scatter(
+            x=[label, label], y=[row["value"], end], mode="lines+markers", hoverinfo="skip", showlegend=False,
+            line=dict(color=color, width=3, dash="dash"),
+            marker=dict(symbol=["circle", "triangle-up" if q == "lower_bound" else "triangle-down"],
+                        size=[1, 14], color=color)), **where)
+        tip = max(tip, end)
+    figure.add_trace(go.Scatter(x=[label], y=[tip], mode="text", text=[text], textposition="top center",
+                                textfont=dict(color=INK, size=13), hoverinfo="skip", showlegend=False), **where)
+
+
+def source_line(rows: pd.DataFrame, sources: pd.DataFrame) -> str:
+    parts = []
+    for _, row in rows.iterrows():
+        part = attribution(row, sources.loc[row["source_id"]].to_dict())
+        if part not in parts:
+            parts.append(part)
+    return "Source: " + "; ".join(parts) + ". Compiled by Scam Figures."
+
+
+def indicator_chart(figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame,
+                    spec: ChartSpec) -> go.Figure:
+    """One panel per indicator of `spec`, each with its own y axis and its figures."""
+    panels = [name for name in spec.indicators if (figures["indicator"] == name).any()]
+    columns = min(3, len(panels))
+    rows_needed = math.ceil(len(panels) / columns)
+    titles = [_wrap(f"{indicators.loc[name, 'label']}", 40) for name in panels]
+    figure = make_subplots(rows=rows_needed, cols=columns, subplot_titles=titles,
+                           horizontal_spacing=0.12 if columns > 1 else 0.0, vertical_spacing=0.28)
+    shown = figures[figures["indicator"].isin(panels)]
+    label_lines = 1
+    for panel, name in enumerate(panels, start=1):
+        rows, labels = _ordered(figures[figures["indicator"] == name])
+        label_lines = max(label_lines, max(label.count("<br>") + 1 for label in labels))
+        color = PALETTE[(panel - 1) % len(PALETTE)]
+        for label, (_, row) in zip(labels, rows.iterrows()):
+            _add_mark(figure, row, label, color, panel)
+        unit = indicators.loc[name, "unit"]
+        top = max(_top(row) for _, row in rows.iterrows())
+        axis_range = [0, 100 * 1.12] if unit == "percent" and top <= 100 else [0, top * 1.25]
+        where = dict(row=1 + (panel - 1) // 3, col=1 + (panel - 1) % 3)
+        figure.update_yaxes(title_text=UNIT_AXIS.get(unit, unit), range=axis_range, rangemode="tozero",
+                            tickformat="~s" if unit not in ("percent", "ratio", "times") else None,
+                            gridcolor="#e0e0e0", zeroline=True, zerolinecolor="#9e9e9e", **where)
+        figure.update_xaxes(type="category", tickfont=dict(size=12), **where)
+    subtitle = spec.note or ""
+    figure.update_layout(
+        title=dict(text=f"<b>{_wrap(spec.title, 90)}</b>" + (f"<br><sup>{_wrap(subtitle, 130)}</sup>" if subtitle else ""),
+                   x=0.01, xanchor="left", font=dict(size=18, color=INK)),
+        template="simple_white", font=dict(family=FONT, color=INK, size=13),
+        height=260 + 300 * rows_needed + 16 * label_lines,
+        margin=dict(l=70, r=30, t=110 if subtitle else 80, b=90 + 16 * label_lines),
+        bargap=0.5, plot_bgcolor="white", paper_bgcolor="white",
+        annotations=list(figure.layout.annotations) + [go.layout.Annotation(
+            text=_wrap(source_line(shown, sources), 150), showarrow=False, xref="paper", yref="paper",
+            x=0, y=0, yshift=-50 - 16 * label_lines, xanchor="left", yanchor="top", align="left",
+            font=dict(size=11, color=MUTED))],
+    )
+    return figure
+
+
+def describe(figures: pd.DataFrame, indicators: pd.DataFrame, spec: ChartSpec) -> str:
+    """One-sentence text alternative: every value the chart draws, with its qualifier."""
+    parts = []
+    for name in spec.indicators:
+        if not (figures["indicator"] == name).any():
+            continue
+        rows, _ = _ordered(figures[figures["indicator"] == name])
+        values = ", ".join(f"{display_value(row)}{' (derived)' if row['qualifier'] == 'derived' else ''} "
+                           f"({period_label(row)})" for _, row in rows.iterrows())
+        parts.append(f"{indicators.loc[name, 'label']}: {values}")
+    kind = "Chart in separate panels" if len(parts) > 1 else "Chart"
+    return f"{kind}. " + "; ".join(parts) + "."
+
+
+def _window(iso: str) -> tuple[date, date]:
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0] + 1, 1, 1)
+    if len(parts) == 2:
+        start = date(parts[0], parts[1], 1)
+        return start, (start + timedelta(days=32)).replace(day=1)
+    start = date(*parts)
+    return start, start + timedelta(days=1)
+
+
+def timeline_chart(events: pd.DataFrame) -> go.Figure:
+    """Events as spans as wide as their date's precision: a year-precise event covers its year."""
+    events = events.sort_values(["date", "event_id"])
+    figure = go.Figure()
+    for index, (_, event) in enumerate(events.iterrows()):
+        start, end = _window(event["date"])
+        when = date_label(event["date"], event.get("date_qualifier") or "")
+        label = _wrap(event["label"], 52)
+        color = PALETTE[{"year": 4, "month": 0, "day": 1}[event["date_precision"]]]
+        hover = f"{when}: {event['label']}<extra></extra>"
+        if event["date_precision"] == "day":
+            figure.add_trace(go.Scatter(x=[start.isoformat()], y=[label], mode="markers", hovertemplate=hover,
+                                        marker=dict(symbol="diamond", size=13, color=color), showlegend=False))
+        else:
+            figure.add_trace(go.Bar(x=[(end - start).days * 86400000], base=[start.isoformat()], y=[label],
+                                    orientation="h", hovertemplate=hover, showlegend=False,
+                                    marker=dict(color=color, opacity=0.85 if event["date_precision"] == "month" else 0.45)))
+        figure.add_annotation(x=end.isoformat(), y=label, text=when, showarrow=False, xanchor="left",
+                              xshift=6, font=dict(size=11, color=MUTED))
+    figure.update_layout(
+        title=dict(text="<b>Dated events the sources report</b><br><sup>Each bar spans the precision the source "
+                        "gives: a whole year for “2021”, a month for “August 2023”, a day (◆) for “8 August 2023”.</sup>",
+                   x=0.01, xanchor="left", font=dict(size=18, color=INK)),
+        template="simple_white", font=dict(family=FONT, color=INK, size=12), height=150 + 46 * len(events),
+        margin=dict(l=20, r=120, t=90, b=60), barmode="overlay",
+        xaxis=dict(type="date", gridcolor="#e0e0e0", showgrid=True),
+        yaxis=dict(autorange="reversed", automargin=True, tickfont=dict(size=11)),
+        annotations=list(figure.layout.annotations) + [go.layout.Annotation(
+            text="Source: the five registered articles (see the Sources page). Compiled by Scam Figures.",
+            showarrow=False, xref="paper", yref="paper", x=0, y=0, yshift=-40, xanchor="left", yanchor="top",
+            font=dict(size=11, color=MUTED))])
+    return figure

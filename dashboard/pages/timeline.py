@@ -1,0 +1,32 @@
+"""Timeline: the dated events of data/events.csv, each at the precision its source gives."""
+from __future__ import annotations
+
+from dash import dcc, html
+
+from dashboard import ids
+from dashboard.charts import PAGES
+from dashboard.components import graph
+from dashboard.data import Dataset
+from dashboard.figures import timeline_chart
+from dashboard.formatting import date_label
+
+
+def layout(dataset: Dataset, **_query) -> html.Div:
+    events = dataset.events.sort_values(["date", "event_id"])
+    figure = timeline_chart(events)
+    items = []
+    for _, event in events.iterrows():
+        href = f"/sources/{event['source_id']}#{ids.event_anchor(event['event_id'])}"
+        items.append(html.Li([
+            html.Strong(date_label(event["date"], event["date_qualifier"])), f" — {event['label']}. ",
+            html.Q(event["quote"]), " ", dcc.Link("Where does this come from?", href=href, className="quote-link"),
+        ]))
+    return html.Div([
+        html.H1(PAGES["timeline"][2]),
+        html.P("Dates are never more precise than the source: “August 2023” stays a month.", className="lead"),
+        html.Section([
+            html.H2("Events the sources report", className="sr-only", id="timeline-heading"),
+            graph(ids.chart("timeline"), figure),
+            html.Ol(items, className="event-list"),
+        ], className="chart-card", **{"aria-labelledby": "timeline-heading"}),
+    ])

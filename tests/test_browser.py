@@ -1,0 +1,158 @@
+"""The dashboard in a real browser (Playwright driving Debian's chromium): what a user sees."""
+import csv
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dashboard.charts import PAGES, charts_on
+from dashboard.pages.overview import HEADLINES
+from tests.conftest import ROOT, start_dashboard
+
+pytestmark = pytest.mark.browser
+SCREENSHOTS = ROOT / "tests" / "screenshots"
+AXE = ROOT / "tests" / "node_modules" / "axe-core" / "axe.min.js"
+VIEWPORTS = {"desktop": (1280, 720), "full-hd": (1920, 1080), "phone": (375, 740)}
+PAGE_PATHS = [path for path, *_ in PAGES.values()] + ["/sources/clw-myanmar-enforcement"]
+
+
+def open_page(browser, url, viewport=(1280, 720)):
+    """A new page at `url`, with every graph drawn; returns (page, console errors)."""
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, accept_downloads=True)
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(url)
+    page.wait_for_selector("#_pages_content > *", timeout=20000)
+    page.wait_for_function("""() => [...document.querySelectorAll('.graph')]
+        .every(g => g.querySelector('.main-svg'))""", timeout=20000)
+    return page, errors
+
+
+@pytest.mark.parametrize("path", PAGE_PATHS)
+def test_every_page_loads_without_console_errors_and_draws_its_charts(browser, dashboard_url, path):
+    page, errors = open_page(browser, dashboard_url + path)
+    key = next((k for k, (p, *_) in PAGES.items() if p == path), None)
+    expected = len(charts_on(key)) + (1 if key == "overview" else 0) if key else 0
+    if key == "timeline":
+        expected = 1
+    assert page.locator(".graph .main-svg").count() >= expected
+    assert page.locator("h1").count() == 1
+    assert errors == []
+    page.context.close()
+
+
+def test_screenshots_of_every_page(browser, dashboard_url):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for path in PAGE_PATHS:
+        name = path.strip("/").replace("/", "-") or "overview"
+        for label, size in VIEWPORTS.items():
+            page, errors = open_page(browser, dashboard_url + path, size)
+            assert errors == []
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= size[0] + 1, f"{path} scrolls sideways at {label} width ({width}px)"
+            page.screenshot(path=str(SCREENSHOTS / f"{name}-{label}.png"), full_page=True)
+            page.context.close()
+
+
+@pytest.mark.parametrize("figure_id", HEADLINES)
+def test_each_card_links_to_its_highlighted_quote(browser, dashboard_url, figure_id):
+    page, errors = open_page(browser, dashboard_url + "/")
+    link = page.locator(f"a.quote-link[href$='#q-{figure_id}']").first
+    link.click()
+    target = page.locator("mark.is-target").first
+    target.wait_for(timeout=10000)
+    figures = {r["figure_id"]: r for r in csv.DictReader(open(ROOT / "data" / "figures.csv", encoding="utf-8"))}
+    marked = " ".join(page.locator("mark.is-target").all_inner_texts())
+    assert figures[figure_id]["number_text"] in marked
+    assert target.is_visible() and target.bounding_box()["y"] < 720
+    assert errors == []
+    page.context.close()
+
+
+def test_data_table_filters_and_downloads_exactly_the_rows_shown(browser, dashboard_url, tmp_path):
+    page, errors = open_page(browser, dashboard_url + "/data")
+    count = page.locator("#figures-count")
+    total = int(re.match(r"(\d+) of", count.inner_text()).group(1))
+    page.locator("#filter-qualifier").click()
+    page.get_by_role("option", name="lower_bound").click()
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => !document.querySelector('#figures-count').innerText.startsWith('%d of')" % total)
+    shown = int(re.match(r"(\d+) of", count.inner_text()).group(1))
+    assert 0 < shown < total
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download these rows as CSV").click()
+    download = download_info.value
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert len(rows) == shown and {r["qualifier"] for r in rows} == {"lower_bound"}
+    assert all(r["quote"] and r["char_start"] for r in rows)
+    assert errors == []
+    page.context.close()
+
+
+def test_unknown_path_shows_the_404_page(browser, dashboard_url):
+    context = browser.new_context()
+    page = context.new_page()
+    response = page.goto(dashboard_url + "/no/such/page")
+    assert response.status == 404
+    page.wait_for_selector("text=Page not found")
+    assert page.locator(".site-header").is_visible()
+    context.close()
+
+
+def test_bad_query_string_is_ignored_with_a_notice(browser, dashboard_url):
+    page, errors = open_page(browser, dashboard_url + "/data?qualifier=bogus&colour=red")
+    assert page.locator(".notice").first.is_visible()
+    assert "bogus" in page.locator(".notice").first.inner_text()
+    assert errors == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("path", PAGE_PATHS)
+def test_no_serious_accessibility_violations(browser, dashboard_url, path):
+    page, _ = open_page(browser, dashboard_url + path)
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    serious = [(v["id"], v["impact"], len(v["nodes"]), v["nodes"][0]["target"]) for v in result["violations"]
+               if v["impact"] in ("serious", "critical")]
+    assert serious == [], json.dumps(serious, indent=1)
+    page.context.close()
+
+
+@pytest.fixture
+def hostile_dashboard(tmp_path):
+    """A dashboard whose registered source text tries to inject markup and script."""
+    from etl.__main__ import main as etl
+    import hashlib
+    seeds, catalog, data = tmp_path / "seeds", tmp_path / "catalog", tmp_path / "data"
+    shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copytree(ROOT / "etl" / "catalog", catalog)
+    name = "001_e1a3d6427a574600.txt"
+    original = (seeds / name).read_bytes()
+    hostile = original.replace(b"Leave a comment", b"<script>window.__pwned = 1</script> "
+                               b"<a href=\"javascript:window.__pwned=2\">click</a> <img src=x onerror=\"window.__pwned=3\">")
+    (seeds / name).write_bytes(hostile)
+    registry = seeds / "sources.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        hashlib.sha256(original).hexdigest(), hashlib.sha256(hostile).hexdigest()), encoding="utf-8")
+    assert etl(["--seeds", str(seeds), "--catalog", str(catalog), "--data", str(data)]) == 0
+    process, url = start_dashboard("--data", str(data), "--seeds", str(seeds))
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_source_text_cannot_inject_markup_or_script(browser, hostile_dashboard):
+    page, errors = open_page(browser, hostile_dashboard + "/sources/runaway-hit-film")
+    text = page.locator("#source-text")
+    assert "<script>window.__pwned = 1</script>" in text.inner_text()
+    assert text.locator("script, a, img").count() == 0
+    page.evaluate("() => document.querySelectorAll('#source-text *').forEach(e => e.click && e.click())")
+    assert page.evaluate("() => window.__pwned") is None
+    page.context.close()
