@@ -77,6 +77,7 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
     dash.register_page("scam_figures.source_detail", path_template="/sources/<source_id>",
                        title="Source · Scam Figures", layout=_guarded("sources", pages["sources"]))
     dash.register_page("not_found_404", path="/404", title="Not found · Scam Figures", layout=not_found.layout)
+    app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.layout = _shell
     data_table.register_callbacks(app, dataset)
     sources.register_callbacks(app)

@@ -130,15 +130,19 @@ def indicator_chart(figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd
                             gridcolor="#e0e0e0", zeroline=True, zerolinecolor="#9e9e9e", **where)
         figure.update_xaxes(type="category", tickfont=dict(size=12), **where)
     subtitle = spec.note or ""
+    source = _wrap(source_line(shown, sources), 150)
+    source_lines = source.count("<br>") + 1
+    title_lines = max((t.count("<br>") + 1 for t in titles), default=1)
     figure.update_layout(
         title=dict(text=f"<b>{_wrap(spec.title, 90)}</b>" + (f"<br><sup>{_wrap(subtitle, 130)}</sup>" if subtitle else ""),
                    x=0.01, xanchor="left", font=dict(size=18, color=INK)),
         template="simple_white", font=dict(family=FONT, color=INK, size=13),
-        height=260 + 300 * rows_needed + 16 * label_lines,
-        margin=dict(l=70, r=30, t=110 if subtitle else 80, b=90 + 16 * label_lines),
+        height=260 + 300 * rows_needed + 16 * label_lines + 14 * source_lines,
+        margin=dict(l=70, r=30, t=(110 if subtitle else 80) + 16 * (title_lines - 1),
+                    b=70 + 16 * label_lines + 14 * source_lines),
         bargap=0.5, plot_bgcolor="white", paper_bgcolor="white",
         annotations=list(figure.layout.annotations) + [go.layout.Annotation(
-            text=_wrap(source_line(shown, sources), 150), showarrow=False, xref="paper", yref="paper",
+            text=source, showarrow=False, xref="paper", yref="paper",
             x=0, y=0, yshift=-50 - 16 * label_lines, xanchor="left", yanchor="top", align="left",
             font=dict(size=11, color=MUTED))],
     )

@@ -19,6 +19,7 @@ def project(tmp_path):
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 
@@ -36,13 +37,16 @@ def free_port() -> int:
 def start_dashboard(*extra: str, port: int | None = None):
     """A dashboard server process on a free port; returns (process, base URL)."""
     port = port or free_port()
+    # The server's log goes to a file: a pipe nobody reads fills up and blocks the server.
+    log = tempfile.NamedTemporaryFile("w+", prefix="dashboard-", suffix=".log", delete=False)
     process = subprocess.Popen([sys.executable, "-m", "dashboard", "--port", str(port), *extra], cwd=ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                               stdout=log, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 30
     while time.time() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"dashboard exited: {process.stdout.read()}")
+            log.seek(0)
+            raise RuntimeError(f"dashboard exited: {log.read()[-2000:]}")
         try:
             urllib.request.urlopen(url + "/_dash-layout", timeout=1)
             return process, url

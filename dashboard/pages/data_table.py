@@ -8,7 +8,7 @@ that match nothing are ignored with a notice.
 from __future__ import annotations
 
 import pandas as pd
-from dash import Input, Output, State, dash_table, dcc, html, no_update
+from dash import Input, Output, State, dcc, html, no_update
 
 from dashboard import ids
 from dashboard.charts import PAGES
@@ -24,7 +24,7 @@ CSV_COLUMNS = ["figure_id", "indicator", "value", "low", "high", "unit", "curren
                "quote", "char_start", "char_end", "formula", "inputs", "note"]
 TABLE_COLUMNS = [("shown", "Figure"), ("label", "Indicator"), ("when", "Period"), ("how", "Qualifier"),
                  ("geography", "Geography"), ("attributed_to", "Said by"), ("source_id", "Source"),
-                 ("quote", "Quote"), ("link", "Provenance")]
+                 ("quote", "Quote"), ("link", "Provenance")]  # (key, heading)
 
 
 def _as_list(value) -> list[str]:
@@ -49,21 +49,33 @@ def filter_figures(figures: pd.DataFrame, indicator=None, geography=None, source
     return rows
 
 
-def table_records(dataset: Dataset, rows: pd.DataFrame) -> list[dict]:
-    return [{"shown": display_value(row), "label": dataset.indicators.loc[row["indicator"], "label"],
-             "when": period_label(row), "how": QUALIFIER_WORDS[row["qualifier"]], "geography": row["geography"],
-             "attributed_to": row["attributed_to"], "source_id": row["source_id"],
-             "quote": row["quote"] or f"derived: {row['formula']}",
-             "link": f"[see the quote]({quote_href(row)})" if row["quote"] else "", "id": row["figure_id"]}
-            for _, row in rows.iterrows()]
+def table_body(dataset: Dataset, rows: pd.DataFrame) -> list[html.Tr]:
+    """One table row per figure, with its provenance link (or its formula, if derived)."""
+    body = []
+    for _, row in rows.iterrows():
+        where = dcc.Link("see the quote", href=quote_href(row)) if row["quote"] else f"derived: {row['formula']}"
+        body.append(html.Tr([
+            html.Td(html.Strong(display_value(row))), html.Td(dataset.indicators.loc[row["indicator"], "label"]),
+            html.Td(period_label(row)), html.Td(QUALIFIER_WORDS[row["qualifier"]]), html.Td(row["geography"]),
+            html.Td(row["attributed_to"] or "—"), html.Td(row["source_id"]),
+            html.Td(html.Q(row["quote"]) if row["quote"] else "—", className="quote-cell"), html.Td(where),
+        ]))
+    return body
 
 
 def to_csv(rows: pd.DataFrame) -> str:
     return rows[CSV_COLUMNS].to_csv(index=False, lineterminator="\n")
 
 
-def _options(values) -> list[dict]:
-    return [{"label": v, "value": v} for v in sorted(set(values))]
+def _checklist(legend: str, component_id: str, options: list[dict], chosen: list[str]) -> html.Details:
+    """A filter as native checkboxes in a collapsible fieldset (keyboard and screen-reader friendly)."""
+    summary = f"{legend} ({len(chosen)} chosen)" if chosen else f"{legend} (all)"
+    return html.Details([
+        html.Summary(summary),
+        html.Fieldset([html.Legend(legend, className="sr-only"),
+                       dcc.Checklist(options, chosen, id=component_id, className="checklist",
+                                     labelClassName="checklist-item")]),
+    ], className="filter", open=bool(chosen))
 
 
 def layout(dataset: Dataset, **query) -> html.Div:
@@ -80,17 +92,20 @@ def layout(dataset: Dataset, **query) -> html.Div:
         ignored += [f"{name}={v}" for v in _as_list(value) if v not in known]
         presets[column] = known
     text = query.get("q") if isinstance(query.get("q"), str) else ""
+    labels = dataset.indicators["label"]
+    indicator_options = sorted(({"label": labels[i], "value": i} for i in set(figures["indicator"])),
+                               key=lambda o: o["label"])
     controls = [
-        html.Label(["Indicator", dcc.Dropdown(_options(figures["indicator"]), presets.get("indicator", []), multi=True,
-                                              id=ids.FILTER_INDICATOR, placeholder="All indicators")]),
-        html.Label(["Geography", dcc.Dropdown(_options(figures["geography"]), presets.get("geography", []), multi=True,
-                                              id=ids.FILTER_GEOGRAPHY, placeholder="All places")]),
-        html.Label(["Source", dcc.Dropdown(_options(figures["source_id"]), presets.get("source_id", []), multi=True,
-                                           id=ids.FILTER_SOURCE, placeholder="All sources")]),
-        html.Label(["Qualifier", dcc.Dropdown(_options(figures["qualifier"]), presets.get("qualifier", []), multi=True,
-                                              id=ids.FILTER_QUALIFIER, placeholder="Any qualifier")]),
+        _checklist("Indicator", ids.FILTER_INDICATOR, indicator_options, presets.get("indicator", [])),
+        _checklist("Geography", ids.FILTER_GEOGRAPHY, [{"label": g, "value": g} for g in sorted(set(figures["geography"]))],
+                   presets.get("geography", [])),
+        _checklist("Source", ids.FILTER_SOURCE, [{"label": s, "value": s} for s in sorted(set(figures["source_id"]))],
+                   presets.get("source_id", [])),
+        _checklist("Qualifier", ids.FILTER_QUALIFIER,
+                   [{"label": QUALIFIER_WORDS[q], "value": q} for q in QUALIFIER_WORDS if q in set(figures["qualifier"])],
+                   presets.get("qualifier", [])),
         html.Label(["Search", dcc.Input(id=ids.FILTER_TEXT, type="search", value=text, debounce=True,
-                                        placeholder="words in the quote or subject")]),
+                                        placeholder="words in the quote or subject")], className="search"),
     ]
     rows = filter_figures(figures, **presets, text=text)
     return html.Div([
@@ -102,27 +117,23 @@ def layout(dataset: Dataset, **query) -> html.Div:
         html.Div([html.P(f"{len(rows)} of {len(figures)} figures", id=ids.TABLE_COUNT, role="status"),
                   html.Button("Download these rows as CSV", id=ids.DOWNLOAD_BUTTON, className="button"),
                   dcc.Download(id=ids.DOWNLOAD)], className="table-bar"),
-        dash_table.DataTable(
-            id=ids.TABLE, data=table_records(dataset, rows), page_size=20, sort_action="native",
-            columns=[{"name": label, "id": key, **({"presentation": "markdown"} if key == "link" else {})}
-                     for key, label in TABLE_COLUMNS],
-            markdown_options={"link_target": "_self"}, style_as_list_view=True,
-            style_table={"overflowX": "auto", "minWidth": "100%"},
-            style_cell={"textAlign": "left", "whiteSpace": "normal", "height": "auto", "fontFamily": "Liberation Sans, Arial, Helvetica, sans-serif",
-                        "fontSize": "14px", "padding": "6px", "maxWidth": "360px", "color": "#1a1a1a"},
-            style_header={"fontWeight": "bold", "backgroundColor": "#f2f2f2"},
-        ),
+        html.Div(html.Table([
+            html.Caption("Figures matching the filters", className="sr-only"),
+            html.Thead(html.Tr([html.Th(label, scope="col") for _, label in TABLE_COLUMNS])),
+            html.Tbody(table_body(dataset, rows), id=ids.TABLE),
+        ], className="figures-table"), className="table-scroll", tabIndex="0", role="region",
+            **{"aria-label": "Figures table (scrolls sideways on small screens)"}),
     ])
 
 
 def register_callbacks(app, dataset: Dataset) -> None:
     inputs = [Input(component, "value") for component in FILTERS.values()] + [Input(ids.FILTER_TEXT, "value")]
 
-    @app.callback(Output(ids.TABLE, "data"), Output(ids.TABLE_COUNT, "children"), *inputs,
+    @app.callback(Output(ids.TABLE, "children"), Output(ids.TABLE_COUNT, "children"), *inputs,
                   prevent_initial_call=True)
     def update_table(indicator, geography, source_id, qualifier, text):
         rows = filter_figures(dataset.figures, indicator, geography, source_id, qualifier, text)
-        return table_records(dataset, rows), f"{len(rows)} of {len(dataset.figures)} figures"
+        return table_body(dataset, rows), f"{len(rows)} of {len(dataset.figures)} figures"
 
     @app.callback(Output(ids.DOWNLOAD, "data"), Input(ids.DOWNLOAD_BUTTON, "n_clicks"),
                   *[State(i.component_id, i.component_property) for i in inputs], prevent_initial_call=True)

@@ -1,0 +1,146 @@
+"""Dashboard pieces as plain functions: figure builders, filters, CSV, routing, start-up errors."""
+import subprocess
+import sys
+
+import pytest
+
+from dashboard.app import create_app
+from dashboard.charts import BY_ID, CHARTS, PAGES
+from dashboard.data import DataError, load
+from dashboard.figures import describe, indicator_chart, timeline_chart
+from dashboard.formatting import display_value, period_label
+from dashboard.pages.data_table import CSV_COLUMNS, filter_figures, to_csv
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load()
+
+
+@pytest.fixture(scope="module")
+def client(dataset):
+    return create_app(dataset).server.test_client()
+
+
+def panels_of(figure):
+    """{yaxis name: set of x categories drawn on it}"""
+    axes = {}
+    for trace in figure.data:
+        axes.setdefault(trace.yaxis or "y", set()).update(trace.x)
+    return axes
+
+
+@pytest.mark.parametrize("spec", CHARTS, ids=lambda spec: spec.chart_id)
+def test_each_indicator_gets_its_own_axis_and_the_source_is_printed(dataset, spec):
+    figure = indicator_chart(dataset.figures, dataset.indicators, dataset.sources, spec)
+    present = [name for name in spec.indicators if (dataset.figures["indicator"] == name).any()]
+    assert len(panels_of(figure)) == len(present)
+    notes = [a.text for a in figure.layout.annotations if a.text.startswith("Source:")]
+    assert len(notes) == 1
+    for name in present:
+        for who in dataset.figures[dataset.figures["indicator"] == name]["attributed_to"]:
+            assert who.split(" ")[0] in notes[0].replace("<br>", " ")
+    assert spec.title.split(" ")[0] in figure.layout.title.text
+
+
+def test_every_indicator_with_data_is_charted_or_listed(dataset):
+    charted = {name for spec in CHARTS for name in spec.indicators}
+    topics = {"enforcement_china", "myanmar_crackdown", "trafficking", "film_and_public", "regional_context"}
+    assert set(dataset.indicators["topic"]) <= topics
+    assert charted <= set(dataset.indicators.index)
+
+
+def marks(figure):
+    return [(trace.type, getattr(trace.line, "dash", None) if trace.type == "scatter" else None,
+             tuple(trace.marker.symbol) if trace.type == "scatter" and isinstance(trace.marker.symbol, tuple) else
+             trace.marker.symbol if trace.type == "scatter" else None,
+             trace.marker.pattern.shape if trace.type == "bar" else None, tuple(trace.text or ()))
+            for trace in figure.data]
+
+
+def test_qualifiers_are_drawn_differently(dataset):
+    un = marks(indicator_chart(dataset.figures, dataset.indicators, dataset.sources, BY_ID["un-estimates"]))
+    assert any(m[1] == "dash" and "triangle-up" in m[2] for m in un), "lower bound is open-ended upwards"
+    assert ("scatter", None, None, None, ("120,000+",)) in [(m[0], None, None, None, m[4]) for m in un]
+    assert any(m[3] == "." for m in un), "approximate value has a dotted fill"
+    price = marks(indicator_chart(dataset.figures, dataset.indicators, dataset.sources, BY_ID["trafficking-price"]))
+    assert any(m[2] == ("line-ew", "line-ew") for m in price), "a range is an interval with end caps"
+    growth = marks(indicator_chart(dataset.figures, dataset.indicators, dataset.sources,
+                                   BY_ID["prosecutions-cyber-fraud"]))
+    assert any(m[3] == "/" for m in growth) and any("14.1× (derived)" in m[4] for m in growth)
+
+
+def test_text_alternative_names_every_value(dataset):
+    spec = BY_ID["fraud-cases-resolved"]
+    text = describe(dataset.figures, dataset.indicators, spec)
+    assert "93,000 (2016)" in text and "~464,000 (2022)" in text
+
+
+@pytest.mark.parametrize("row, expected", [
+    ({"value": 120000, "low": None, "high": None, "unit": "count", "qualifier": "lower_bound"}, "120,000+"),
+    ({"value": 464000, "low": None, "high": None, "unit": "count", "qualifier": "approximate"}, "~464,000"),
+    ({"value": None, "low": 30000, "high": 150000, "unit": "CNY", "qualifier": "range"}, "RMB 30,000–150,000"),
+    ({"value": None, "low": 10, "high": 15, "unit": "hour", "qualifier": "range"}, "10–15 hours"),
+    ({"value": 540500000, "low": None, "high": None, "unit": "USD", "qualifier": "exact"}, "US$540.5 million"),
+    ({"value": 68.5, "low": None, "high": None, "unit": "percent", "qualifier": "exact"}, "68.5%"),
+    ({"value": None, "low": 1000, "high": None, "unit": "count", "qualifier": "order_of_magnitude",
+      "number_text": "thousands"}, "thousands (≥ 1,000)"),
+])
+def test_display_value_keeps_the_qualifier(row, expected):
+    assert display_value(row) == expected
+
+
+def test_period_labels_keep_the_source_precision():
+    assert period_label({"period": "2024-05-06", "period_type": "as_of"}) == "as of 6 May 2024"
+    assert period_label({"period": "2022-03", "period_type": "as_of"}) == "as of March 2022"
+    assert period_label({"period": "", "period_type": "unstated"}) == "date not stated"
+
+
+def test_timeline_spans_match_date_precision(dataset):
+    figure = timeline_chart(dataset.events)
+    bars = [t for t in figure.data if t.type == "bar"]
+    year_bar = next(t for t in bars if "2021" in t.hovertemplate and "Reports" in t.hovertemplate)
+    assert year_bar.x[0] == 365 * 86400000
+    assert any(t.type == "scatter" and "8 August 2023" in t.hovertemplate for t in figure.data)
+
+
+def test_filter_and_csv_hold_exactly_the_same_rows(dataset):
+    rows = filter_figures(dataset.figures, qualifier=["range"], text="price")
+    assert set(rows["figure_id"]) == {"price_trafficked_person_cny", "price_trafficked_person_usd"}
+    csv_text = to_csv(rows)
+    assert csv_text.splitlines()[0] == ",".join(CSV_COLUMNS)
+    assert len(csv_text.strip().splitlines()) == 3
+    assert len(filter_figures(dataset.figures)) == len(dataset.figures)
+    assert filter_figures(dataset.figures, indicator="no_such").empty
+
+
+@pytest.mark.parametrize("path", [p for p, *_ in PAGES.values()] + ["/sources/runaway-hit-film"])
+def test_pages_answer_200(client, path):
+    assert client.get(path).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/nope", "/sources/nope", "/sources/a/b", "/%2e%2e/etc/passwd"])
+def test_unknown_paths_answer_404_with_the_app(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert b"_dash-renderer" in response.data or b"dash_renderer" in response.data
+    assert b"Traceback" not in response.data
+
+
+def test_layouts_survive_any_query(dataset):
+    from dashboard.app import _guarded
+    from dashboard.pages import data_table
+    from functools import partial
+    layout = _guarded("data", partial(data_table.layout, dataset))
+    for query in ({"indicator": ["x", "y"]}, {"qualifier": ""}, {"q": ["a", "b"]}, {"zzz": "1"}):
+        assert layout(**query) is not None
+
+
+def test_missing_data_stops_start_up_with_one_line(tmp_path):
+    with pytest.raises(DataError, match="figures.csv: missing"):
+        load(tmp_path, ROOT / "seeds")
+    result = subprocess.run([sys.executable, "-m", "dashboard", "--data", str(tmp_path)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
