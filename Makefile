@@ -44,6 +44,8 @@ bench: $(VENV)/.bench-installed chromium ## run the benchmarks in bench/ and pri
 	$(PY) bench/etl_time.py
 	$(PY) bench/scan_speed.py
 	$(PY) bench/scan_accuracy.py
+	$(PY) bench/dashboard_load.py
+	$(PY) bench/callback_latency.py
 
 constraints: $(VENV)/.bench-installed ## re-pin constraints.txt to what the environment holds
 	{ echo "# Exact versions every make target installs (pip -c). Regenerate with: make constraints"; \

@@ -1,6 +1,8 @@
 """The Dash app: shell (header, navigation, footer), page registration and error handling.
 
-`create_app(dataset)` builds the app around data loaded once; pages get the dataset
+`create_app(dataset)` builds the app around data loaded once (responses compressed;
+`assets/plotly-basic.min.js`, plotly.js's bar/scatter bundle, stands in for the full
+4.8 MB one, since dcc.Graph uses `window.Plotly` when it is already there); pages get the dataset
 passed in (no globals). Unknown paths get the app's 404 page with HTTP status 404;
 unknown query parameters are shown as a notice and ignored; an exception in a page
 layout shows a short message, never a stack trace (debug is off unless asked for).
@@ -63,7 +65,8 @@ def _shell() -> html.Div:
 
 def create_app(dataset: Dataset, debug: bool = False) -> Dash:
     app = Dash(__name__, use_pages=True, pages_folder="", assets_folder=str(ASSETS),
-               title="Scam Figures", suppress_callback_exceptions=True, update_title=None)
+               title="Scam Figures", suppress_callback_exceptions=True, update_title=None,
+               compress=True)
     pages = {
         "overview": partial(overview.layout, dataset),
         "timeline": partial(timeline.layout, dataset),
