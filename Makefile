@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8050
 export BROWSER_PATH ?= /usr/bin/chromium
 
-.PHONY: help run test etl check bench chromium constraints clean
+.PHONY: help run test etl check export bench chromium constraints clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -40,12 +40,16 @@ etl: $(VENV)/.installed ## rebuild data/ from seeds/ and etl/catalog/
 check: $(VENV)/.installed ## fail if data/ is out of date or a mention is unreviewed
 	$(PY) -m etl --check
 
+export: $(VENV)/.installed chromium ## write the offline pack (PNG, SVG, offline HTML, data, slide deck, ZIP) to dist/
+	$(PY) -m dashboard.export --out dist
+
 bench: $(VENV)/.bench-installed chromium ## run the benchmarks in bench/ and print their figures
 	$(PY) bench/etl_time.py
 	$(PY) bench/scan_speed.py
 	$(PY) bench/scan_accuracy.py
 	$(PY) bench/dashboard_load.py
 	$(PY) bench/callback_latency.py
+	$(PY) bench/export_time.py
 
 constraints: $(VENV)/.bench-installed ## re-pin constraints.txt to what the environment holds
 	{ echo "# Exact versions every make target installs (pip -c). Regenerate with: make constraints"; \

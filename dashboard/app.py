@@ -21,6 +21,7 @@ from dashboard import ids
 from dashboard.charts import PAGES
 from dashboard.components import notice
 from dashboard.data import Dataset
+from dashboard.kit import register_routes
 from dashboard.pages import data_table, not_found, overview, sources, timeline, topic
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -85,12 +86,14 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
     data_table.register_callbacks(app, dataset)
     sources.register_callbacks(app)
 
+    register_routes(app, dataset)
     known_paths = {path for path, *_ in PAGES.values()}
 
     @app.server.before_request
     def unknown_path_is_404():
         path = request.path
-        if request.method != "GET" or path.startswith(("/_dash", "/assets/", "/_reload", "/_favicon")):
+        if request.method != "GET" or path.startswith(("/_dash", "/assets/", "/_reload", "/_favicon", "/download/",
+                                                        "/embed/")):
             return None
         if path in known_paths or (path.startswith("/sources/") and path.count("/") == 2
                                    and path.split("/")[2] in dataset.sources.index):

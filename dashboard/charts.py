@@ -17,6 +17,10 @@ class ChartSpec:
     indicators: tuple[str, ...]      # one panel each, each with its own axis
     note: str = ""                   # why panels are apart, what to keep in mind
 
+    @property
+    def page_path(self) -> str:
+        return PAGES[self.page][0].lstrip("/")
+
 
 CHARTS = (
     ChartSpec("prosecutions-cyber-fraud", "enforcement", "People prosecuted for cyber fraud in China rose about fourteen-fold from 2017 to 2020",

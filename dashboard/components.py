@@ -6,6 +6,8 @@ highlighted quote on the Sources page are the same everywhere.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 from dash import dcc, html
 
@@ -13,7 +15,7 @@ from dashboard import ids
 from dashboard.charts import ChartSpec
 from dashboard.data import Dataset
 from dashboard.figures import describe, indicator_chart
-from dashboard.formatting import QUALIFIER_WORDS, attribution, display_value, period_label
+from dashboard.formatting import QUALIFIER_WORDS, attribution, citation, display_value, period_label
 
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True,
                 "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],
@@ -70,6 +72,39 @@ def chart_rows(dataset: Dataset, spec: ChartSpec) -> pd.DataFrame:
     return dataset.figures[dataset.figures["indicator"].isin(spec.indicators)]
 
 
+def chart_menu(dataset: Dataset, spec: ChartSpec, rows: pd.DataFrame) -> html.Div:
+    """Downloads (slide PNG, SVG, the rows drawn as CSV), citation and embed code for one chart."""
+    chart_id = spec.chart_id
+    url = f"/{spec.page_path}#{chart_id}"
+    short, full = citation(spec.title, rows, dataset.sources, dt.date.today().isoformat(), url)
+    embed = (f'<iframe src="/embed/{chart_id}" title="{spec.title}" width="100%" height="640" '
+             'style="border:0" loading="lazy"></iframe>')
+    return html.Div([
+        html.A("PNG for slides (1920×1080)", href=f"/download/{chart_id}.png", download=f"scam-figures-{chart_id}.png",
+               className="menu-item"),
+        html.A("SVG", href=f"/download/{chart_id}.svg", download=f"scam-figures-{chart_id}.svg", className="menu-item"),
+        html.A("Data (CSV)", href=f"/download/{chart_id}.csv", download=f"scam-figures-{chart_id}.csv",
+               className="menu-item"),
+        html.Details([
+            html.Summary("Cite this chart"),
+            html.P(short, id=f"{chart_id}-citation-short"),
+            dcc.Clipboard(target_id=f"{chart_id}-citation-short", children="Copy short citation",
+                          copied_children="Copied", className="copy"),
+            html.P(full, id=f"{chart_id}-citation-full"),
+            dcc.Clipboard(target_id=f"{chart_id}-citation-full", children="Copy full citation",
+                          copied_children="Copied", className="copy"),
+        ], className="menu-details"),
+        html.Details([
+            html.Summary("Embed"),
+            html.Pre(html.Code(embed, id=f"{chart_id}-embed-code")),
+            dcc.Clipboard(target_id=f"{chart_id}-embed-code", children="Copy embed code", copied_children="Copied",
+                          className="copy"),
+            html.P("Use the address of this site in src=\"…\" when you paste it into another site.",
+                   className="hint"),
+        ], className="menu-details"),
+    ], className="chart-menu", role="group", **{"aria-label": f"Download, cite or embed: {spec.title}"})
+
+
 def chart_block(dataset: Dataset, spec: ChartSpec) -> html.Section:
     rows = chart_rows(dataset, spec)
     figure = indicator_chart(dataset.figures, dataset.indicators, dataset.sources, spec)
@@ -81,6 +116,7 @@ def chart_block(dataset: Dataset, spec: ChartSpec) -> html.Section:
             html.Figcaption(["In words: ", describe(dataset.figures, dataset.indicators, spec)],
                             className="alt-text"),
         ]),
+        chart_menu(dataset, spec, rows),
         html.Details([html.Summary("The data behind this chart"), data_table(rows)], className="chart-data"),
         provenance(dataset, rows),
     ], className="chart-card", id=spec.chart_id, **{"aria-labelledby": heading})

@@ -206,3 +206,28 @@ def timeline_chart(events: pd.DataFrame) -> go.Figure:
             showarrow=False, xref="paper", yref="paper", x=0, y=0, yshift=-40, xanchor="left", yanchor="top",
             font=dict(size=11, color=MUTED))])
     return figure
+
+
+def for_slide(figure: go.Figure, scale: float = 1.7) -> go.Figure:
+    """The same figure sized for a 16:9 slide (1920x1080) with every text scaled for a projector."""
+    slide = go.Figure(figure)
+    layout = slide.layout
+    slide.update_layout(width=1920, height=1080, font_size=(layout.font.size or 13) * scale,
+                        title_font_size=(layout.title.font.size or 18) * scale,
+                        margin=dict(l=layout.margin.l * scale, r=layout.margin.r * scale,
+                                    t=layout.margin.t * scale, b=layout.margin.b * scale))
+    for annotation in slide.layout.annotations:
+        annotation.font.size = (annotation.font.size or 13) * scale
+        if annotation.yshift:
+            annotation.yshift *= scale
+    for trace in slide.data:
+        if getattr(trace, "textfont", None) is not None and trace.textfont.size:
+            trace.textfont.size *= scale
+        if trace.type == "scatter" and trace.marker.size is not None:
+            size = trace.marker.size
+            trace.marker.size = [s * scale for s in size] if isinstance(size, tuple) else size * scale
+        if trace.type == "scatter" and trace.line.width:
+            trace.line.width *= scale
+    slide.update_xaxes(tickfont_size=12 * scale, title_font_size=13 * scale)
+    slide.update_yaxes(tickfont_size=12 * scale, title_font_size=14 * scale)
+    return slide

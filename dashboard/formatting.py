@@ -97,3 +97,25 @@ def attribution(row, source: dict) -> str:
     who = row.get("attributed_to") or ""
     where = source_name(source)
     return f"{who}, quoted in {where}" if who else where
+
+
+def citation(title: str, rows, sources, accessed: str, url: str) -> tuple[str, str]:
+    """(short, full) citations of a chart: the original producers, the articles, the dashboard."""
+    producers, articles = [], []
+    for _, row in rows.iterrows():
+        source = sources.loc[row["source_id"]].to_dict()
+        who = row.get("attributed_to") or ""
+        if who and who not in producers:
+            producers.append(who)
+        parts = [source.get("author") or "", f"“{source.get('title') or 'untitled article'}”",
+                 source.get("publisher") or "publisher unknown", source.get("date_published") or "n.d."]
+        if source.get("url"):
+            parts.append(source["url"])
+        article = ", ".join(p for p in parts if p)
+        if article not in articles:
+            articles.append(article)
+    said = "; ".join(producers) if producers else "the articles themselves"
+    short = f"{said}, as quoted in {len(articles)} article(s); Scam Figures, “{title}”, accessed {accessed}."
+    full = (f"Figures from {said}, as quoted in: " + "; ".join(articles)
+            + f". Compiled in Scam Figures, chart “{title}”, {url}, accessed {accessed}.")
+    return short, full

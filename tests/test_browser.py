@@ -156,3 +156,69 @@ def test_source_text_cannot_inject_markup_or_script(browser, hostile_dashboard):
     page.evaluate("() => document.querySelectorAll('#source-text *').forEach(e => e.click && e.click())")
     assert page.evaluate("() => window.__pwned") is None
     page.context.close()
+
+
+def test_chart_menu_downloads_files_of_the_right_type(browser, dashboard_url, tmp_path):
+    page, errors = open_page(browser, dashboard_url + "/trafficking")
+    card = page.locator("#trafficking-price")
+    expected = {"PNG for slides (1920×1080)": b"\x89PNG", "SVG": b"<svg", "Data (CSV)": b"figure_id,"}
+    for label, magic in expected.items():
+        with page.expect_download(timeout=60000) as info:
+            card.get_by_role("link", name=label).click()
+        path = tmp_path / info.value.suggested_filename
+        info.value.save_as(path)
+        assert path.read_bytes().lstrip()[:len(magic)] == magic, label
+    card.get_by_text("Cite this chart").click()
+    assert "accessed" in card.locator("p[id$='citation-full']").inner_text()
+    assert errors == []
+    page.context.close()
+
+
+@pytest.fixture
+def other_site(tmp_path, dashboard_url):
+    """A page on another origin (another port) that frames an embed and a normal page."""
+    import functools
+    import http.server
+    import threading
+    (tmp_path / "index.html").write_text(
+        f'<!DOCTYPE html><html lang="en"><body>'
+        f'<iframe id="embed" src="{dashboard_url}/embed/box-office" width="900" height="700"></iframe>'
+        f'<iframe id="page" src="{dashboard_url}/enforcement" width="900" height="300"></iframe></body></html>')
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/index.html"
+    server.shutdown()
+
+
+def test_embed_renders_in_an_iframe_on_another_site_and_other_pages_refuse(browser, other_site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(other_site)
+    embed = page.frame_locator("#embed")
+    embed.locator(".main-svg").first.wait_for(timeout=20000)
+    assert "Compiled by Scam Figures" in embed.locator("body").inner_text()
+    page.wait_for_function("() => true")
+    refused = page.frame(name="page")
+    for _ in range(50):
+        if refused.url.startswith("chrome-error://"):
+            break
+        page.wait_for_timeout(100)
+    assert refused.url.startswith("chrome-error://"), refused.url
+    context.close()
+
+
+def test_offline_html_renders_with_the_network_blocked(browser, tmp_path):
+    from dashboard.data import load
+    from dashboard.export import build_pack
+    pack = build_pack(load(), tmp_path / "pack", ["box-office", "trafficking-price"])
+    context = browser.new_context(offline=True)
+    requests = []
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
+                  else (requests.append(route.request.url), route.abort()))
+    page = context.new_page()
+    page.goto((pack / "html" / "trafficking-price.html").as_uri())
+    page.locator(".main-svg").first.wait_for(timeout=20000)
+    assert "RMB 30,000–150,000" in page.locator("body").inner_text()
+    assert requests == []
+    context.close()

@@ -1,0 +1,57 @@
+"""The slide deck of the offline pack (python-pptx): a title slide, then one slide per chart.
+
+Each chart slide has the chart's title, its 1920x1080 image and its source line; the
+speaker notes hold, for every figure on it, the value as qualified, the exact quote and
+the full citation, so a teacher can answer "where is this from?" from the notes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.util import Emu, Inches, Pt
+
+from dashboard.data import Dataset
+from dashboard.figures import source_line
+from dashboard.formatting import QUALIFIER_WORDS, display_value, period_label
+
+WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
+
+
+def _text(slide, left, top, width, height, text: str, size: int, bold: bool = False) -> None:
+    frame = slide.shapes.add_textbox(left, top, width, height).text_frame
+    frame.word_wrap = True
+    run = frame.paragraphs[0].add_run()
+    run.text, run.font.size, run.font.bold = text, Pt(size), bold
+
+
+def write_deck(path: Path, dataset: Dataset, charts, png_dir: Path, accessed: str) -> None:
+    """charts: (spec, rows, full citation) for each chart, in order."""
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = WIDTH, HEIGHT
+    blank = deck.slide_layouts[6]
+    title = deck.slides.add_slide(blank)
+    _text(title, Inches(0.8), Inches(2.4), Inches(11.7), Inches(1.2), "Scam Figures", 54, bold=True)
+    _text(title, Inches(0.8), Inches(3.7), Inches(11.7), Inches(1.6),
+          "Statistics quoted in reporting on Southeast Asian scam centres — every number with the words it "
+          f"was read from and who said it. {len(charts)} charts; made {accessed}.", 22)
+    for spec, rows, full in charts:
+        slide = deck.slides.add_slide(blank)
+        _text(slide, Inches(0.5), Inches(0.2), Inches(12.3), Inches(0.8), spec.title, 26, bold=True)
+        image_height = Inches(5.6)
+        image_width = Emu(int(image_height * 1920 / 1080))
+        slide.shapes.add_picture(str(png_dir / f"{spec.chart_id}.png"), int((WIDTH - image_width) / 2),
+                                 Inches(1.0), image_width, image_height)
+        _text(slide, Inches(0.5), Inches(6.7), Inches(12.3), Inches(0.7),
+              source_line(rows, dataset.sources), 12)
+        lines = [spec.title, ""]
+        for _, row in rows.iterrows():
+            lines.append(f"{display_value(row)} — {dataset.indicators.loc[row['indicator'], 'label']}, "
+                         f"{period_label(row)} ({QUALIFIER_WORDS[row['qualifier']]}"
+                         f"{': ' + row['qualifier_text'] if row['qualifier_text'] else ''}).")
+            lines.append(f"Quote: “{row['quote']}”" if row["quote"] else
+                         f"Derived: {row['formula']} (inputs: {row['inputs'].replace(';', ', ')}).")
+            lines.append("")
+        lines.append(f"Citation: {full}")
+        slide.notes_slide.notes_text_frame.text = "\n".join(lines)
+    deck.save(path)

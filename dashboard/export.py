@@ -1,0 +1,132 @@
+"""The offline pack for classrooms: `python -m dashboard.export --out DIR [--charts ID,...]`.
+
+Writes, by default to `dist/`:
+- `png/` and `svg/`: every chart at 1920x1080 with projector-sized text, its source line
+  and qualifiers printed in the image (rendered in one batch: one browser for all);
+- `html/`: every chart as a self-contained page with plotly.js inlined, no network needed;
+- `data/`: the CSVs and `datapackage.json`;
+- `scam-figures.pptx`: a title slide, then one slide per chart (title, image, source
+  line), with the quotes, qualifiers and full citation in the speaker notes;
+- `README.txt`, and `scam-figures.zip` holding all of the above.
+Everything is written to a temporary folder beside DIR and moved into place at the end,
+so a failure never leaves half a pack. Bad input: one line, exit status 2.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+import plotly.io as pio
+
+from dashboard.charts import BY_ID, CHARTS
+from dashboard.components import GRAPH_CONFIG, chart_rows
+from dashboard.data import ROOT, DataError, Dataset, load
+from dashboard.deck import write_deck
+from dashboard.figures import for_slide, indicator_chart
+from dashboard.formatting import citation
+
+DASHBOARD_URL = os.environ.get("SCAM_FIGURES_URL", "http://127.0.0.1:8050")
+
+
+class ExportError(Exception):
+    """A user mistake: where to write, or which charts."""
+
+
+def chart_figures(dataset: Dataset, chart_ids: list[str]):
+    """(spec, figure, rows) for each chart id, in order."""
+    unknown = [c for c in chart_ids if c not in BY_ID]
+    if unknown:
+        raise ExportError(f"--charts: unknown chart id {unknown[0]!r} (known: {', '.join(BY_ID)})")
+    for chart_id in chart_ids:
+        spec = BY_ID[chart_id]
+        yield spec, indicator_chart(dataset.figures, dataset.indicators, dataset.sources, spec), chart_rows(dataset, spec)
+
+
+def _check_out(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"--out {out}: is a file, not a folder: choose a folder to write the pack into")
+    parent = out.resolve().parent
+    if not parent.is_dir():
+        raise ExportError(f"--out {out}: the folder {parent} does not exist")
+    if not os.access(parent, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK | os.X_OK)):
+        raise ExportError(f"--out {out}: not writable: choose a folder you can write to")
+
+
+def _readme(charts, accessed: str) -> str:
+    lines = ["Scam Figures: offline pack", "", f"Made {accessed}. Open html/*.html in any browser, no network "
+             "needed; png/ and svg/ are slide-ready (1920x1080); scam-figures.pptx has one slide per chart with "
+             "quotes and citations in the speaker notes; data/ holds the CSVs and datapackage.json.", "",
+             "Charts:"]
+    lines += [f"- {spec.chart_id}: {spec.title}" for spec, *_ in charts]
+    return "\n".join(lines) + "\n"
+
+
+def build_pack(dataset: Dataset, out: Path, chart_ids: list[str] | None = None, data_dir: Path = ROOT / "data") -> Path:
+    _check_out(out)
+    charts = list(chart_figures(dataset, chart_ids or [spec.chart_id for spec in CHARTS]))
+    accessed = dt.date.today().isoformat()
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.resolve().parent))
+    except OSError as exc:
+        raise ExportError(f"--out {out}: cannot write there ({exc.strerror}): choose a folder you can write to") from None
+    try:
+        for folder in ("png", "svg", "html", "data"):
+            (staging / folder).mkdir()
+        slides = [for_slide(figure) for _, figure, _ in charts]
+        files = [staging / fmt / f"{spec.chart_id}.{fmt}" for fmt in ("png", "svg") for spec, *_ in charts]
+        pio.write_images(slides + slides, files, format=["png"] * len(slides) + ["svg"] * len(slides),
+                         width=1920, height=1080)
+        for spec, figure, _ in charts:
+            figure.write_html(staging / "html" / f"{spec.chart_id}.html", include_plotlyjs=True, full_html=True,
+                              config={**GRAPH_CONFIG, "responsive": True}, default_width="100%")
+        for path in sorted(data_dir.glob("*.csv")) + [data_dir / "datapackage.json"]:
+            shutil.copy2(path, staging / "data" / path.name)
+        notes = []
+        for spec, _, rows in charts:
+            short, full = citation(spec.title, rows, dataset.sources, accessed, f"{DASHBOARD_URL}/#{spec.chart_id}")
+            notes.append((spec, rows, full))
+        write_deck(staging / "scam-figures.pptx", dataset, notes, staging / "png", accessed)
+        (staging / "README.txt").write_text(_readme(charts, accessed), encoding="utf-8")
+        with zipfile.ZipFile(staging / "scam-figures.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(staging.rglob("*")):
+                if path.is_file() and path.name != "scam-figures.zip":
+                    archive.write(path, path.relative_to(staging))
+        previous = None
+        if out.exists():
+            previous = out.resolve().parent / f".{out.name}-previous-{os.getpid()}"
+            out.rename(previous)
+        staging.rename(out)
+        if previous is not None:
+            shutil.rmtree(previous, ignore_errors=True)
+        return out
+    except OSError as exc:
+        raise ExportError(f"--out {out}: writing the pack failed ({exc.strerror}); nothing was changed") from None
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dashboard.export", description=__doc__.split("\n")[0])
+    parser.add_argument("--out", default="dist", help="folder to write the pack into (default: dist/)")
+    parser.add_argument("--charts", help="comma-separated chart ids (default: all)")
+    args = parser.parse_args(argv)
+    try:
+        dataset = load()
+        chart_ids = [c.strip() for c in args.charts.split(",") if c.strip()] if args.charts else None
+        out = build_pack(dataset, Path(args.out), chart_ids)
+    except (ExportError, DataError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(f"{out}/: offline pack written ({len(chart_ids or CHARTS)} charts)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
