@@ -5,9 +5,11 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 HOST   ?= 127.0.0.1
 PORT   ?= 8050
+BIND   ?= 127.0.0.1:8050
+WORKERS ?= 2
 export BROWSER_PATH ?= /usr/bin/chromium
 
-.PHONY: help run test etl check export bench chromium constraints clean
+.PHONY: help run serve test etl check export bench chromium constraints clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -30,6 +32,9 @@ run: $(VENV)/.installed ## serve the dashboard on the committed data at http://$
 
 tests/node_modules/.package-lock.json: tests/package.json tests/package-lock.json
 	npm ci --prefix tests --no-audit --no-fund --loglevel=error
+
+serve: $(VENV)/.installed ## production server: gunicorn, BIND=127.0.0.1:8050 WORKERS=2 (debug cannot be on)
+	BIND=$(BIND) WORKERS=$(WORKERS) $(VENV)/bin/gunicorn -c dashboard/gunicorn_conf.py dashboard.wsgi:server
 
 test: $(VENV)/.installed chromium tests/node_modules/.package-lock.json ## run the whole test suite (browser tests included)
 	$(PY) -m pytest

@@ -22,6 +22,7 @@ from dashboard.charts import PAGES
 from dashboard.components import notice
 from dashboard.data import Dataset
 from dashboard.kit import register_routes
+from dashboard.serving import harden
 from dashboard.pages import data_table, not_found, overview, sources, timeline, topic
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -87,7 +88,8 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
     sources.register_callbacks(app)
 
     register_routes(app, dataset)
-    known_paths = {path for path, *_ in PAGES.values()}
+    harden(app, lambda: {"status": "ok", "figures": len(dataset.figures), "sources": len(dataset.sources)})
+    known_paths = {path for path, *_ in PAGES.values()} | {"/healthz"}
 
     @app.server.before_request
     def unknown_path_is_404():

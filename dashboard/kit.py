@@ -4,8 +4,7 @@
   (kaleido, rendered once per chart and kept), `.csv` exactly the rows drawn, with
   provenance columns;
 - `/embed/<chart-id>`: the chart alone with its source line, for an `<iframe>`;
-- only `/embed/` may be framed by other sites (`Content-Security-Policy: frame-ancestors *`);
-  every other response refuses framing (`frame-ancestors 'none'`, `X-Frame-Options: DENY`).
+Only `/embed/` may be framed by other sites: `dashboard.serving` sets the headers.
 Unknown chart ids get a small 404.
 """
 from __future__ import annotations
@@ -75,13 +74,3 @@ def register_routes(app, dataset: Dataset) -> None:
                                  alt=html_escape.escape(describe(dataset.figures, dataset.indicators, BY_ID[chart_id])),
                                  link=f"{request.host_url.rstrip('/')}/{BY_ID[chart_id].page_path}#{chart_id}")
         return Response(page, mimetype="text/html")
-
-    @server.after_request
-    def framing(response: Response) -> Response:
-        if request.path.startswith("/embed/"):
-            response.headers["Content-Security-Policy"] = "frame-ancestors *"
-            response.headers.pop("X-Frame-Options", None)
-        else:
-            response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"
-            response.headers["X-Frame-Options"] = "DENY"
-        return response
