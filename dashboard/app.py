@@ -94,8 +94,12 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
     @app.server.before_request
     def unknown_path_is_404():
         path = request.path
-        if request.method != "GET" or path.startswith(("/_dash", "/assets/", "/_reload", "/_favicon", "/download/",
-                                                        "/embed/")):
+        if request.method != "GET":
+            return None
+        if path.startswith("/assets/"):  # only real files inside assets/, never a fall-through
+            target = (ASSETS / path[len("/assets/"):]).resolve()
+            return None if target.is_relative_to(ASSETS) and target.is_file() else (app.index(), 404)
+        if path.startswith(("/_dash", "/_reload", "/_favicon", "/download/", "/embed/")):
             return None
         if path in known_paths or (path.startswith("/sources/") and path.count("/") == 2
                                    and path.split("/")[2] in dataset.sources.index):

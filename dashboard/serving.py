@@ -89,6 +89,8 @@ def harden(app, healthy) -> None:
     def no_trace(error):
         if isinstance(error, HTTPException):
             return Response(f"{error.code} {error.name}\n", status=error.code, mimetype="text/plain")
+        if request.path.startswith("/_dash-component-suites/"):  # Dash raises for unknown files: not found
+            return Response("404 Not Found\n", status=404, mimetype="text/plain")
         log.exception("request failed: %s %s", request.method, request.path)
         if request.path.startswith("/_dash-update-component"):
             return Response("400 Bad callback request\n", status=400, mimetype="text/plain")

@@ -41,7 +41,7 @@ def filter_figures(figures: pd.DataFrame, indicator=None, geography=None, source
         wanted = _as_list(wanted)
         if wanted:
             rows = rows[rows[column].isin(wanted)]
-    words = (text or "").strip().lower()
+    words = text.strip().lower() if isinstance(text, str) else ""
     if words:
         haystack = (rows["subject"] + " " + rows["quote"] + " " + rows["indicator"] + " " + rows["attributed_to"]
                     + " " + rows["geography"]).str.lower()
