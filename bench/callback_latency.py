@@ -21,7 +21,7 @@ from common import ROOT, table
 sys.path.insert(0, str(ROOT))
 from dashboard import ids  # noqa: E402
 from dashboard.charts import PAGES  # noqa: E402
-from tests.conftest import free_port  # noqa: E402
+from tests.conftest import free_port, wait_until_serving  # noqa: E402
 
 REQUESTS = 200
 
@@ -51,12 +51,7 @@ def main():
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(base + "/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
+        wait_until_serving(base + "/", process)
         memory_start = rss_mb(process.pid)
         for path, *_ in PAGES.values():
             urllib.request.urlopen(base + path).read()

@@ -10,13 +10,11 @@ Run: `.venv/bin/python bench/dashboard_load.py`.
 import statistics
 import subprocess
 import sys
-import time
-import urllib.request
 
 from common import ROOT, table
 
 sys.path.insert(0, str(ROOT))
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, wait_until_serving  # noqa: E402
 
 RUNS = 5
 OBSERVER = """
@@ -33,13 +31,8 @@ def serve(command):
     process = subprocess.Popen(command + [str(port)] if command[-1] != "--port" else command + [str(port)],
                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            return process, url
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"{command} did not start")
+    wait_until_serving(url, process)
+    return process, url
 
 
 def cold_load(browser, url):

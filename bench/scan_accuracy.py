@@ -41,7 +41,6 @@ def score(predictions, name):
     """predictions: {source_id: [(start, end, value, low, high, unit, qualifier)]}"""
     gold = list(gold_figures())
     hits = {"value": 0, "unit": 0, "qualifier": 0}
-    matched_predictions = {"value": 0, "unit": 0, "qualifier": 0}
     overlapping, total = 0, sum(len(p) for p in predictions.values())
     used = set()
     for row in gold:

@@ -15,14 +15,14 @@ from pathlib import Path
 
 import dash
 from dash import Dash, dcc, html
-from flask import request
+from flask import Flask, request
 
 from dashboard import ids
 from dashboard.charts import PAGES
 from dashboard.components import notice
 from dashboard.data import Dataset
 from dashboard.kit import register_routes
-from dashboard.serving import harden
+from dashboard.serving import COMPRESSION_CONFIG, harden
 from dashboard.pages import data_table, not_found, overview, sources, timeline, topic
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -66,7 +66,9 @@ def _shell() -> html.Div:
 
 
 def create_app(dataset: Dataset, debug: bool = False) -> Dash:
-    app = Dash(__name__, use_pages=True, pages_folder="", assets_folder=str(ASSETS),
+    server = Flask(__name__)
+    server.config.update(COMPRESSION_CONFIG)  # before Dash sets up compression
+    app = Dash(__name__, server=server, use_pages=True, pages_folder="", assets_folder=str(ASSETS),
                title="Scam Figures", suppress_callback_exceptions=True, update_title=None,
                compress=True)
     pages = {

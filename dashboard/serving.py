@@ -6,6 +6,7 @@
   `/embed/`), `X-Content-Type-Options: nosniff`, `Referrer-Policy`, no server banner;
 - `/healthz` for load balancers;
 - static assets fingerprinted by Dash (`?m=` or versioned file names) cached for a year;
+- compressed bodies kept (`CompressedCache`), so a large asset is compressed once, not per request;
 - request bodies capped; a malformed callback request is answered 400, and no error
   ever reaches the browser with a stack trace.
 """
@@ -15,6 +16,7 @@ import base64
 import hashlib
 import logging
 import re
+from collections import OrderedDict
 
 from flask import Response, jsonify, request
 from werkzeug.exceptions import HTTPException
@@ -23,6 +25,35 @@ MAX_BODY_BYTES = 256 * 1024
 YEAR = 365 * 24 * 3600
 log = logging.getLogger(__name__)
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S | re.I)
+
+
+class CompressedCache:
+    """A bounded LRU of compressed bodies for Flask-Compress. Safe here because every response
+    is a pure function of its request: the data never changes while the server runs."""
+
+    def __init__(self, entries: int = 512):
+        self.entries, self.store = entries, OrderedDict()
+
+    def get(self, key):
+        value = self.store.get(key)
+        if value is not None:
+            self.store.move_to_end(key)
+        return value
+
+    def set(self, key, value) -> None:
+        self.store[key] = value
+        self.store.move_to_end(key)
+        while len(self.store) > self.entries:
+            self.store.popitem(last=False)
+
+
+def compression_key(req) -> str:
+    body = hashlib.sha256(req.get_data()).hexdigest() if req.method == "POST" else ""
+    return f"{req.method} {req.full_path} {body}"
+
+
+COMPRESSION_CONFIG = {"COMPRESS_CACHE_BACKEND": CompressedCache, "COMPRESS_CACHE_KEY": compression_key,
+                      "COMPRESS_ALGORITHM": ["br", "gzip", "deflate"]}
 
 
 def script_hashes(page: str) -> list[str]:

@@ -34,6 +34,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_until_serving(url: str, process=None, seconds: float = 30) -> None:
+    """Poll `url` until it answers; fail early if `process` exits, late after `seconds`."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"server exited with status {process.returncode} before answering {url}")
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer within {seconds:.0f} s")
+
+
 def start_dashboard(*extra: str, port: int | None = None):
     """A dashboard server process on a free port; returns (process, base URL)."""
     port = port or free_port()
@@ -42,18 +56,13 @@ def start_dashboard(*extra: str, port: int | None = None):
     process = subprocess.Popen([sys.executable, "-m", "dashboard", "--port", str(port), *extra], cwd=ROOT,
                                stdout=log, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        if process.poll() is not None:
-            log.seek(0)
-            raise RuntimeError(f"dashboard exited: {log.read()[-2000:]}")
-        try:
-            urllib.request.urlopen(url + "/_dash-layout", timeout=1)
-            return process, url
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("dashboard did not start within 30 s")
+    try:
+        wait_until_serving(url + "/_dash-layout", process)
+    except RuntimeError as error:
+        process.kill()
+        log.seek(0)
+        raise RuntimeError(f"{error}: {log.read()[-2000:]}") from None
+    return process, url
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 import urllib.request
 
 import pytest
@@ -12,7 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from dashboard import ids
 from dashboard.app import create_app
 from dashboard.data import load
-from tests.conftest import ROOT, free_port
+from tests.conftest import ROOT, free_port, wait_until_serving
 
 
 @pytest.fixture(scope="module")
@@ -134,12 +133,7 @@ def gunicorn_url():
                                 "dashboard.wsgi:server"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(url + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
+    wait_until_serving(url + "/healthz", process)
     yield url
     process.terminate()
     process.wait(timeout=15)

@@ -7,6 +7,8 @@ that match nothing are ignored with a notice.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 from dash import Input, Output, State, dcc, html, no_update
 
@@ -129,11 +131,16 @@ def layout(dataset: Dataset, **query) -> html.Div:
 def register_callbacks(app, dataset: Dataset) -> None:
     inputs = [Input(component, "value") for component in FILTERS.values()] + [Input(ids.FILTER_TEXT, "value")]
 
+    @lru_cache(maxsize=512)  # the data never changes while the server runs
+    def rendered(key):
+        rows = filter_figures(dataset.figures, *[list(part) if isinstance(part, tuple) else part for part in key])
+        return table_body(dataset, rows), f"{len(rows)} of {len(dataset.figures)} figures"
+
     @app.callback(Output(ids.TABLE, "children"), Output(ids.TABLE_COUNT, "children"), *inputs,
                   prevent_initial_call=True)
     def update_table(indicator, geography, source_id, qualifier, text):
-        rows = filter_figures(dataset.figures, indicator, geography, source_id, qualifier, text)
-        return table_body(dataset, rows), f"{len(rows)} of {len(dataset.figures)} figures"
+        key = tuple(tuple(sorted(_as_list(v))) for v in (indicator, geography, source_id, qualifier))
+        return rendered(key + (text if isinstance(text, str) else "",))
 
     @app.callback(Output(ids.DOWNLOAD, "data"), Input(ids.DOWNLOAD_BUTTON, "n_clicks"),
                   *[State(i.component_id, i.component_property) for i in inputs], prevent_initial_call=True)
