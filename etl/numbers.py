@@ -5,10 +5,12 @@
 "Operation 1027" or "COVID-19", an ordinal), value or low/high, unit, currency,
 qualifier and character span. `parse(text)` returns the first quantity.
 
-One compiled master regex finds number cores; small anchored regexes then read the
-words just before (qualifier, currency, "between") and just after (scale word,
-percent, currency, unit, a second number making a range). Work per mention is
-bounded, so scanning is linear in the length of the text.
+Two prefiltered regex passes (runs of digits; a trie of number words) find where a
+mention can start; the grammar (`MASTER`) is matched there, and small anchored regexes
+read the words just before (qualifier, currency, "between", matched on the reversed
+text) and just after (scale word, percent, currency, unit, a second number making a
+range). Work per mention is bounded, so scanning is linear in the length of the text.
+The words themselves are listed in `etl.vocabulary`.
 
 Values are `Decimal`, never floats, so "$21.867 billion" is exactly 21867000000.
 This module knows nothing of sources or catalogs: `etl.figures` and
@@ -22,9 +24,15 @@ from decimal import Decimal
 from operator import methodcaller
 from typing import NamedTuple
 
-QUANTITY, YEAR, DATE, NAME, ORDINAL = "quantity", "year", "date", "name", "ordinal"
-EXACT, APPROXIMATE, LOWER, UPPER, RANGE, MAGNITUDE = (
-    "exact", "approximate", "lower_bound", "upper_bound", "range", "order_of_magnitude")
+from etl.vocabulary import (  # the kinds and qualifiers are re-exported: see __all__
+    QUANTITY, YEAR, DATE, NAME, ORDINAL, EXACT, APPROXIMATE, LOWER, UPPER, RANGE, MAGNITUDE, SMALL,
+    TENS, SCALES, ABBREVIATED_SCALES, MONTHS, CURRENCY_WORDS, CURRENCY_SYMBOLS, UNIT_WORDS, QUALIFIERS,
+    TRAILING_QUALIFIERS, NOT_NAME_WORDS, COUNT_NOUNS, PLURAL_MAGNITUDES,
+)
+
+
+__all__ = ["Mention", "scan", "parse", "words_value", "QUANTITY", "YEAR", "DATE", "NAME", "ORDINAL", "EXACT",
+           "APPROXIMATE", "LOWER", "UPPER", "RANGE", "MAGNITUDE"]
 
 
 class Mention(NamedTuple):
@@ -40,81 +48,6 @@ class Mention(NamedTuple):
     qualifier: str = EXACT   # one of the constants above
     qualifier_text: str = ""  # the source's own words: "over", "an estimated", "up to"
     date: str = ""           # ISO 8601 (possibly partial) for years and dates
-
-
-# --- vocabulary ---------------------------------------------------------------
-SMALL = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-TENS = {w: 10 * i for i, w in enumerate(
-    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
-SCALES = {"hundred": Decimal(100), "thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
-          "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
-          "lakh": Decimal(10) ** 5, "crore": Decimal(10) ** 7}
-ABBREVIATED_SCALES = {"k": SCALES["thousand"], "m": SCALES["million"], "mn": SCALES["million"],
-                      "mln": SCALES["million"], "bn": SCALES["billion"], "b": SCALES["billion"],
-                      "tn": SCALES["trillion"], "tr": SCALES["trillion"]}
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
-MONTHS["sept"] = 9
-
-CURRENCY_WORDS = {
-    "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "usd": "USD",
-    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
-    "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "pounds sterling": "GBP",
-    "baht": "THB", "thb": "THB", "kyat": "MMK", "kyats": "MMK", "mmk": "MMK",
-    "riel": "KHR", "riels": "KHR", "khr": "KHR", "ringgit": "MYR", "myr": "MYR",
-    "peso": "PHP", "pesos": "PHP", "dong": "VND", "vnd": "VND", "rupiah": "IDR",
-    "yen": "JPY", "jpy": "JPY", "hkd": "HKD", "hong kong dollars": "HKD",
-    "singapore dollars": "SGD", "sgd": "SGD", "aud": "AUD", "australian dollars": "AUD",
-}
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "€": "EUR",
-                    "£": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "hk$": "HKD",
-                    "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "a$": "AUD", "eur": "EUR",
-                    "gbp": "GBP", "thb": "THB", "฿": "THB", "₫": "VND", "₱": "PHP"}
-UNIT_WORDS = {
-    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
-    "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
-    "years": "year", "minute": "minute", "minutes": "minute", "second": "second",
-    "seconds": "second", "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km",
-    "kilometres": "km", "mile": "mile", "miles": "mile", "meter": "metre", "meters": "metre",
-    "metre": "metre", "metres": "metre", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne",
-    "tons": "tonne", "kg": "kg", "times": "times", "fold": "times",
-}
-QUALIFIERS = {  # words before a number -> qualifier
-    "more than": LOWER, "over": LOWER, "at least": LOWER, "upwards of": LOWER,
-    "in excess of": LOWER, "no fewer than": LOWER, "no less than": LOWER, "above": LOWER,
-    "just over": LOWER, "well over": LOWER, "a minimum of": LOWER, "exceeding": LOWER,
-    "up to": UPPER, "at most": UPPER, "fewer than": UPPER, "less than": UPPER,
-    "under": UPPER, "below": UPPER, "no more than": UPPER, "as many as": UPPER,
-    "a maximum of": UPPER, "just under": UPPER,
-    "around": APPROXIMATE, "about": APPROXIMATE, "approximately": APPROXIMATE,
-    "approx.": APPROXIMATE, "roughly": APPROXIMATE, "close to": APPROXIMATE,
-    "nearly": APPROXIMATE, "almost": APPROXIMATE, "some": APPROXIMATE,
-    "an estimated": APPROXIMATE, "estimated": APPROXIMATE, "est.": APPROXIMATE,
-    "circa": APPROXIMATE, "c.": APPROXIMATE, "barely": APPROXIMATE, "~": APPROXIMATE,
-    "only around": APPROXIMATE, "an approximate": APPROXIMATE, "a reported": EXACT,
-    "a total of": EXACT, "exactly": EXACT, "only": EXACT, "precisely": EXACT,
-}
-TRAILING_QUALIFIERS = {"or more": LOWER, "or longer": LOWER, "or above": LOWER,
-                       "and above": LOWER, "plus": LOWER, "+": LOWER, "or so": APPROXIMATE,
-                       "or less": UPPER, "or fewer": UPPER, "and under": UPPER}
-# A capitalised word right before a number that does NOT make it a name ("In 2015").
-NOT_NAME_WORDS = set("""in on at by of to as for from since until till during before after
-between and or but the a an this that these those some about around over under nearly almost
-only just roughly approximately estimated exactly more less up within by than with without
-all its their his her our we they it he she there here when while where whereas although
-approx total alone early late mid end each every another per see""".split()) | set(MONTHS)
-COUNT_NOUNS = set("""people persons individuals victims cases suspects workers users members
-employees children women men families households companies firms deaths participants
-respondents views arrests refugees citizens nationals students officers police soldiers
-trucks vehicles syndicates gangs operations departments units accounts calls messages
-transactions websites apps videos posts shares likes followers visitors tourists migrants
-passengers patients homes buildings villages""".split())
-PLURAL_MAGNITUDES = {"dozens": Decimal(12), "hundreds": SCALES["hundred"],
-                     "thousands": SCALES["thousand"], "millions": SCALES["million"],
-                     "billions": SCALES["billion"], "trillions": SCALES["trillion"]}
 
 
 def _alternation(words) -> str:
