@@ -6,7 +6,11 @@ and exports all read this one list.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+
+# Where the dashboard is published: used in citations and embed code (set it when deploying).
+PUBLIC_URL = os.environ.get("SCAM_FIGURES_URL", "http://127.0.0.1:8050").rstrip("/")
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,11 @@ class ChartSpec:
     @property
     def page_path(self) -> str:
         return PAGES[self.page][0].lstrip("/")
+
+    @property
+    def public_url(self) -> str:
+        """The chart's address on the published dashboard, for citations."""
+        return f"{PUBLIC_URL}/{self.page_path}#{self.chart_id}"
 
 
 CHARTS = (

@@ -12,7 +12,7 @@ import pandas as pd
 from dash import dcc, html
 
 from dashboard import ids
-from dashboard.charts import ChartSpec
+from dashboard.charts import PUBLIC_URL, ChartSpec
 from dashboard.data import Dataset
 from dashboard.figures import describe, indicator_chart
 from dashboard.formatting import QUALIFIER_WORDS, attribution, citation, display_value, period_label
@@ -75,9 +75,8 @@ def chart_rows(dataset: Dataset, spec: ChartSpec) -> pd.DataFrame:
 def chart_menu(dataset: Dataset, spec: ChartSpec, rows: pd.DataFrame) -> html.Div:
     """Downloads (slide PNG, SVG, the rows drawn as CSV), citation and embed code for one chart."""
     chart_id = spec.chart_id
-    url = f"/{spec.page_path}#{chart_id}"
-    short, full = citation(spec.title, rows, dataset.sources, dt.date.today().isoformat(), url)
-    embed = (f'<iframe src="/embed/{chart_id}" title="{spec.title}" width="100%" height="640" '
+    short, full = citation(spec.title, rows, dataset.sources, dt.date.today().isoformat(), spec.public_url)
+    embed = (f'<iframe src="{PUBLIC_URL}/embed/{chart_id}" title="{spec.title}" width="100%" height="640" '
              'style="border:0" loading="lazy"></iframe>')
     return html.Div([
         html.A("PNG for slides (1920×1080)", href=f"/download/{chart_id}.png", download=f"scam-figures-{chart_id}.png",
@@ -99,8 +98,6 @@ def chart_menu(dataset: Dataset, spec: ChartSpec, rows: pd.DataFrame) -> html.Di
             html.Pre(html.Code(embed, id=f"{chart_id}-embed-code")),
             dcc.Clipboard(target_id=f"{chart_id}-embed-code", children="Copy embed code", copied_children="Copied",
                           className="copy"),
-            html.P("Use the address of this site in src=\"…\" when you paste it into another site.",
-                   className="hint"),
         ], className="menu-details"),
     ], className="chart-menu", role="group", **{"aria-label": f"Download, cite or embed: {spec.title}"})
 

@@ -31,9 +31,6 @@ from dashboard.deck import write_deck
 from dashboard.figures import for_slide, indicator_chart
 from dashboard.formatting import citation
 
-DASHBOARD_URL = os.environ.get("SCAM_FIGURES_URL", "http://127.0.0.1:8050")
-
-
 class ExportError(Exception):
     """A user mistake: where to write, or which charts."""
 
@@ -89,7 +86,7 @@ def build_pack(dataset: Dataset, out: Path, chart_ids: list[str] | None = None, 
             shutil.copy2(path, staging / "data" / path.name)
         notes = []
         for spec, _, rows in charts:
-            short, full = citation(spec.title, rows, dataset.sources, accessed, f"{DASHBOARD_URL}/#{spec.chart_id}")
+            _, full = citation(spec.title, rows, dataset.sources, accessed, spec.public_url)
             notes.append((spec, rows, full))
         write_deck(staging / "scam-figures.pptx", dataset, notes, staging / "png", accessed)
         (staging / "README.txt").write_text(_readme(charts, accessed), encoding="utf-8")

@@ -101,7 +101,7 @@ def attribution(row, source: dict) -> str:
 
 def citation(title: str, rows, sources, accessed: str, url: str) -> tuple[str, str]:
     """(short, full) citations of a chart: the original producers, the articles, the dashboard."""
-    producers, articles = [], []
+    producers, articles, titles = [], [], []
     for _, row in rows.iterrows():
         source = sources.loc[row["source_id"]].to_dict()
         who = row.get("attributed_to") or ""
@@ -114,8 +114,11 @@ def citation(title: str, rows, sources, accessed: str, url: str) -> tuple[str, s
         article = ", ".join(p for p in parts if p)
         if article not in articles:
             articles.append(article)
+            titles.append(f"“{source.get('title') or 'untitled article'}”")
     said = "; ".join(producers) if producers else "the articles themselves"
-    short = f"{said}, as quoted in {len(articles)} article(s); Scam Figures, “{title}”, accessed {accessed}."
-    full = (f"Figures from {said}, as quoted in: " + "; ".join(articles)
-            + f". Compiled in Scam Figures, chart “{title}”, {url}, accessed {accessed}.")
+    where = titles[0] if len(titles) == 1 else f"{len(titles)} articles"
+    short = f"{said}, quoted in {where}; Scam Figures, “{title}”, accessed {accessed}."
+    quoted_in = "; ".join(articles)
+    full = (f"Figures from {said}, as quoted in: {quoted_in}{'' if quoted_in.endswith('.') else '.'} "
+            f"Compiled in Scam Figures, chart “{title}”, {url}, accessed {accessed}.")
     return short, full

@@ -19,7 +19,7 @@ from flask import Response, request
 from dashboard.charts import BY_ID
 from dashboard.components import GRAPH_CONFIG, chart_rows
 from dashboard.data import Dataset
-from dashboard.figures import for_slide, indicator_chart
+from dashboard.figures import describe, for_slide, indicator_chart
 from dashboard.pages.data_table import to_csv
 
 _RENDER_LOCK = threading.Lock()
@@ -66,7 +66,6 @@ def register_routes(app, dataset: Dataset) -> None:
     def embed(chart_id: str):
         if chart_id not in BY_ID:
             return _not_found(chart_id)
-        from dashboard.figures import describe
         figure = figure_of(chart_id)
         chart = figure.to_html(include_plotlyjs=False, full_html=False, config={**GRAPH_CONFIG, "responsive": True},
                                default_width="100%", default_height=f"{figure.layout.height}px")

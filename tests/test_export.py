@@ -71,7 +71,7 @@ def test_deck_has_a_title_slide_and_one_slide_per_chart_with_quotes_in_the_notes
         for quote in rows["quote"]:
             if quote:
                 assert quote in notes
-        assert "Citation:" in notes
+        assert "Citation:" in notes and spec.public_url in notes
         texts = " ".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
         assert spec.title in texts and "Source:" in texts
         assert any(shape.shape_type == 13 for shape in slide.shapes)  # the picture
