@@ -18,9 +18,8 @@ from flask import Response, request
 
 from dashboard.charts import BY_ID
 from dashboard.components import GRAPH_CONFIG, chart_rows
-from dashboard.data import Dataset
+from dashboard.data import Dataset, to_csv
 from dashboard.figures import describe, for_slide, indicator_chart
-from dashboard.pages.data_table import to_csv
 
 _RENDER_LOCK = threading.Lock()
 MEDIA = {"png": "image/png", "svg": "image/svg+xml", "csv": "text/csv"}  # Flask adds charset to text/*

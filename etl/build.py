@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from etl.datapackage import columns, datapackage_json
+from etl.datapackage import check_row, columns, datapackage_json
 from etl.derived import load_derived
 from etl.errors import EtlError
 from etl.events import load_events
-from etl.figures import load_figures
+from etl.statistics import load_statistics
 from etl.indicators import load_indicators
 from etl.mentions import build_mentions
 from etl.sources import load_sources
@@ -56,14 +56,15 @@ def to_csv(table: str, rows: list[dict]) -> bytes:
     names = columns(table)
     writer.writerow(names)
     for row in rows:
-        writer.writerow([format_cell(row.get(name)) for name in names])
+        check_row(table, row)
+        writer.writerow([format_cell(row[name]) for name in names])
     return out.getvalue().encode("utf-8")
 
 
 def build(paths: Paths = Paths()) -> Build:
     sources = load_sources(paths.seeds)
     indicators = load_indicators(paths.catalog)
-    figures = load_figures(paths.catalog, sources, indicators)
+    figures = load_statistics(paths.catalog, sources, indicators)
     figures += load_derived(paths.catalog, figures, indicators)
     used = {row["indicator"] for row in figures}
     unused = sorted(set(indicators) - used)

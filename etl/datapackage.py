@@ -1,18 +1,21 @@
-"""The tables we publish and their Frictionless Data Package descriptor.
+"""The tables we publish: the one column contract, and its Frictionless descriptor.
 
-`TABLES` is the one place where the columns of every CSV in `data/` are named, typed
-and described; `etl.build` writes columns in this order and `datapackage_json` turns
-the same list into `data/datapackage.json` (field schemas, primary and foreign keys,
-sources and licences), which `frictionless validate` checks in the tests.
+`TABLES` is the only place where the tables of `data/` and their columns are named,
+typed, described and constrained. Stages start each output row from `new_row(table)`,
+`check_row` refuses a row with a missing or extra column before it is written, and
+`datapackage_json` turns the same list into `data/datapackage.json` (field schemas,
+primary and foreign keys, sources, licence), which the dashboard reads to load the CSVs
+and `frictionless.validate` checks in the tests. Enumerations come from `etl.terms`.
 """
 from __future__ import annotations
 
 import json
 
-from etl import numbers
-from etl.figures import PERIOD_TYPES, QUALIFIERS
-from etl.indicators import TOPICS
-from etl.mentions import REASONS
+from etl.errors import EtlError
+from etl.terms import (
+    DATE_PRECISIONS, DATE_QUALIFIERS, DISMISSAL_REASONS, MENTION_KINDS, MENTION_STATUSES,
+    METADATA_STATUSES, PERIOD_TYPES, QUALIFIERS, TOPICS,
+)
 
 _PROVENANCE = [
     ("source_id", "string", "The source the row was read from (see sources.csv).", {"required": True}),
@@ -35,7 +38,7 @@ TABLES = {
         ("currency", "string", "ISO 4217 code when the figure is money.", {}),
         ("qualifier", "string", "How exact the source is: exact, approximate ('around'), lower_bound "
          "('over'), upper_bound ('up to'), range, order_of_magnitude ('thousands'), derived.",
-         {"required": True, "enum": list(QUALIFIERS) + ["derived"]}),
+         {"required": True, "enum": list(QUALIFIERS)}),
         ("qualifier_text", "string", "The source's own qualifying words.", {}),
         ("period", "string", "The year, month or day the figure refers to, as precise as the source.", {}),
         ("period_type", "string", "during (the period), as_of (a cumulative count at a date), unstated.",
@@ -69,7 +72,7 @@ TABLES = {
           for column, description, constraints in (
               (name, f"The {name.replace('_', ' ')}; empty when unknown.", {}),
               (f"{name}_status", f"Whether the text states the {name.replace('_', ' ')}, or it is "
-               "inferred, or unknown.", {"required": True, "enum": ["stated", "inferred", "unknown"]}),
+               "inferred, or unknown.", {"required": True, "enum": list(METADATA_STATUSES)}),
               (f"{name}_note", "How an inferred value was inferred.", {}))],
         ("licence", "string", "Licence of the source text, as far as known.", {}),
         ("note", "string", "Curator's note.", {}),
@@ -81,8 +84,7 @@ TABLES = {
         ("char_end", "integer", "Offset just past the mention.", {"required": True, "minimum": 0}),
         ("text", "string", "The mention's words.", {"required": True}),
         ("kind", "string", "What the parser read: quantity, year, date, name or ordinal.",
-         {"required": True, "enum": [numbers.QUANTITY, numbers.YEAR, numbers.DATE, numbers.NAME,
-                                     numbers.ORDINAL]}),
+         {"required": True, "enum": list(MENTION_KINDS)}),
         ("value", "number", "Parsed value.", {}), ("low", "number", "Parsed low.", {}),
         ("high", "number", "Parsed high.", {}), ("unit", "string", "Parsed unit.", {}),
         ("qualifier", "string", "Parsed qualifier.", {}),
@@ -90,18 +92,18 @@ TABLES = {
         ("date", "string", "ISO 8601 date (possibly partial) for years and dates.", {}),
         ("sentence", "string", "The sentence around the mention.", {"required": True}),
         ("status", "string", "catalogued, dismissed or unreviewed.",
-         {"required": True, "enum": ["catalogued", "dismissed", "unreviewed"]}),
+         {"required": True, "enum": list(MENTION_STATUSES)}),
         ("figure_id", "string", "The figure that catalogues it.", {}),
         ("event_id", "string", "The event whose date it is.", {}),
-        ("reason", "string", "Why it was dismissed: " + "; ".join(f"{k}: {v}" for k, v in REASONS.items()),
-         {"enum": list(REASONS)}),
+        ("reason", "string", "Why it was dismissed: " + "; ".join(f"{k}: {v}" for k, v in DISMISSAL_REASONS.items()),
+         {"enum": list(DISMISSAL_REASONS)}),
     ]),
     "events": ("Dated events the sources report, for the timeline.", [
         ("event_id", "string", "Stable id.", {"required": True, "unique": True}),
         ("date", "string", "ISO 8601 date no more precise than the source (YYYY, YYYY-MM or YYYY-MM-DD).",
          {"required": True, "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}),
-        ("date_precision", "string", "year, month or day.", {"required": True, "enum": ["year", "month", "day"]}),
-        ("date_qualifier", "string", "early, mid, late, end of, around, by.", {}),
+        ("date_precision", "string", "year, month or day.", {"required": True, "enum": list(DATE_PRECISIONS)}),
+        ("date_qualifier", "string", "How the source softens the date.", {"enum": [q for q in DATE_QUALIFIERS if q]}),
         ("label", "string", "What happened.", {"required": True}),
         ("geography", "string", "Where.", {"required": True}),
         *_PROVENANCE[:2], _PROVENANCE[2],
@@ -121,12 +123,29 @@ PRIMARY_KEYS = {"figures": "figure_id", "indicators": "indicator", "sources": "s
 
 
 def columns(table: str) -> list[str]:
+    """The columns of `table`, in the order they are written."""
     return [name for name, *_ in TABLES[table][1]]
+
+
+def new_row(table: str) -> dict:
+    """An output row of `table` with every column present and empty, for a stage to fill."""
+    return dict.fromkeys(columns(table))
+
+
+def check_row(table: str, row: dict) -> None:
+    """Refuse a row whose keys are not exactly the table's columns (a misspelt key is a bug)."""
+    expected = columns(table)
+    missing = [name for name in expected if name not in row]
+    extra = [name for name in row if name not in expected]
+    if missing or extra:
+        key, problem = (missing[0], "missing") if missing else (extra[0], "not a column of the table")
+        raise EtlError(f"data/{table}.csv", row.get(PRIMARY_KEYS[table]) or "", key,
+                       f"{problem}: output rows must have exactly the columns listed in etl/datapackage.py")
 
 
 def datapackage_json(sources: list[dict]) -> str:
     resources = []
-    for table in ("figures", "indicators", "sources", "mentions", "events"):
+    for table in TABLES:
         description, fields = TABLES[table]
         schema = {
             "fields": [{"name": name, "type": kind, "description": text,

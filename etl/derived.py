@@ -14,8 +14,10 @@ import re
 from decimal import ROUND_HALF_EVEN, Decimal, DivisionByZero, InvalidOperation
 from pathlib import Path
 
-from etl.catalog import Schema, load_entries
+from etl.datapackage import new_row
+from etl.entries import Schema, load_entries
 from etl.errors import EtlError
+from etl.terms import DERIVED, EXACT, POINT_QUALIFIERS, is_currency
 
 PERIOD = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:/\d{4}(?:-\d{2}){0,2})?$")
 SCHEMA = Schema(
@@ -24,7 +26,6 @@ SCHEMA = Schema(
               "geography": str, "subject": str},
     optional={"decimals": int, "period": (str, int), "note": str},
 )
-POINT_QUALIFIERS = ("exact", "approximate", "derived")
 _OPERATORS = {ast.Add: Decimal.__add__, ast.Sub: Decimal.__sub__, ast.Mult: Decimal.__mul__,
               ast.Div: Decimal.__truediv__}
 
@@ -102,18 +103,17 @@ def load_derived(catalog: Path, figures: list[dict], indicators: dict[str, dict]
             raise EtlError(path, figure_id, "formula", "inputs come from several sources "
                            f"({', '.join(source_ids)}): derive only within one source")
         loose = [f"{row['figure_id']} is {row['qualifier']}" for row in inputs
-                 if row["qualifier"] != "exact"]
+                 if row["qualifier"] != EXACT]
         note = " ".join(filter(None, [entry.get("note"), ("Inputs: " + "; ".join(loose) + ".")
                                       if loose else ""]))
-        row = {key: "" for key in inputs[0]}
+        row = new_row("figures")
         row.update({
-            "figure_id": figure_id, "indicator": entry["indicator"], "value": value, "low": None,
-            "high": None, "unit": entry["unit"], "currency": entry["unit"] if entry["unit"].isupper() else "",
-            "qualifier": "derived", "period": period, "period_type": "during" if period else "unstated",
+            "figure_id": figure_id, "indicator": entry["indicator"], "value": value,
+            "unit": entry["unit"], "currency": entry["unit"] if is_currency(entry["unit"]) else "",
+            "qualifier": DERIVED, "period": period, "period_type": "during" if period else "unstated",
             "geography": entry["geography"], "subject": entry["subject"], "source_id": source_ids[0],
             "source_file": inputs[0]["source_file"],
             "attributed_to": "; ".join(sorted({r["attributed_to"] for r in inputs if r["attributed_to"]})),
-            "char_start": None, "char_end": None, "number_start": None, "number_end": None,
             "formula": entry["formula"], "inputs": ";".join(formula.inputs), "note": note,
         })
         rows.append(row)

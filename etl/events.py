@@ -10,12 +10,12 @@ import datetime as dt
 from pathlib import Path
 
 from etl import numbers
-from etl.catalog import Schema, check_partial_date, load_entries
+from etl.entries import Schema, check_partial_date, load_entries
+from etl.datapackage import new_row
 from etl.errors import EtlError
 from etl.quotes import locate
 from etl.sources import Source
-
-DATE_QUALIFIERS = ("", "early", "mid", "late", "end of", "around", "by")
+from etl.terms import DATE_QUALIFIERS
 SCHEMA = Schema(
     key="event_id",
     required={"event_id": str, "source_id": str, "date": (str, int, dt.date), "label": str,
@@ -43,11 +43,13 @@ def load_events(catalog: Path, sources: dict[str, Source]) -> list[dict]:
             raise EtlError(path, event_id, "date", f"{date} is not a date in the quote (the quote "
                            f"has {', '.join(dates) or 'no date'}): dates are never more precise "
                            "than the source")
-        rows.append({
+        row = new_row("events")
+        row.update({
             "event_id": event_id, "date": date, "date_precision": {4: "year", 7: "month", 10: "day"}[len(date)],
             "date_qualifier": qualifier, "label": entry["label"], "geography": entry["geography"],
             "source_id": source.source_id, "source_file": source.file,
             "attributed_to": entry.get("attributed_to") or "", "quote": entry["quote"],
             "char_start": start, "char_end": start + len(entry["quote"]), "note": entry.get("note") or "",
         })
+        rows.append(row)
     return sorted(rows, key=lambda row: (row["date"], row["event_id"]))

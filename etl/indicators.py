@@ -8,24 +8,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from etl.catalog import Schema, load_entries
+from etl.datapackage import new_row
+from etl.entries import Schema, load_entries
 from etl.errors import EtlError
-
-UNITS = ("count", "percent", "percentage_point", "times", "ratio", "hour", "day", "week", "month",
-         "year", "km", "metre", "mile", "tonne", "kg", "minute", "second")
-CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
-TOPICS = ("enforcement_china", "myanmar_crackdown", "trafficking", "film_and_public",
-          "regional_context")
+from etl.terms import TOPICS, UNITS, is_unit
 SCHEMA = Schema(
     key="indicator",
     required={"indicator": str, "label": str, "definition": str, "unit": str, "topic": str},
     optional={"note": str},
 )
-INDICATOR_COLUMNS = ["indicator", "label", "definition", "unit", "topic", "note"]
-
-
-def is_unit(unit: str) -> bool:
-    return unit in UNITS or bool(CURRENCY_CODE.match(unit))
 
 
 def load_indicators(catalog: Path) -> dict[str, dict]:
@@ -40,5 +31,7 @@ def load_indicators(catalog: Path) -> dict[str, dict]:
                            f"{', '.join(UNITS)} or an ISO 4217 currency code such as USD")
         if entry["topic"] not in TOPICS:
             raise EtlError(path, name, "topic", f"expected one of {', '.join(TOPICS)}")
-        indicators[name] = {column: entry.get(column) or "" for column in INDICATOR_COLUMNS}
+        row = new_row("indicators")
+        row.update({column: entry.get(column) or "" for column in row})
+        indicators[name] = row
     return indicators

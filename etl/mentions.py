@@ -15,21 +15,12 @@ import re
 from pathlib import Path
 
 from etl import numbers
-from etl.catalog import Schema, load_entries
+from etl.entries import Schema, load_entries
+from etl.datapackage import new_row
 from etl.errors import EtlError
 from etl.quotes import locate
 from etl.sources import Source
-
-REASONS = {
-    "calendar_date": "a year or date, not a quantity",
-    "relative_time": "a span of time used to place events ('three years after the coup')",
-    "name": "part of a name ('Operation 1027', 'COVID-19', 'the Three Brotherhood Alliance')",
-    "ordinal": "a rank or position, not a quantity",
-    "not_a_statistic": "a number word in ordinary language ('two types of victims', a slogan)",
-    "vague_quantity": "too vague to chart ('one or a few buildings')",
-    "repeated": "restates a figure already catalogued from another sentence",
-}
-KINDS = (numbers.QUANTITY, numbers.YEAR, numbers.DATE, numbers.NAME, numbers.ORDINAL)
+from etl.terms import DISMISSAL_REASONS, MENTION_KINDS
 SCHEMA = Schema(key="source_id", unique=False,
                 required={"source_id": str, "reason": str},
                 optional={"quote": str, "kinds": list, "note": str})
@@ -56,15 +47,16 @@ def _dismissals(catalog: Path, sources: dict[str, Source]):
         source = sources.get(entry["source_id"])
         if source is None:
             raise EtlError(path, name, "source_id", f"unknown source {entry['source_id']!r}")
-        if entry["reason"] not in REASONS:
-            raise EtlError(path, name, "reason", f"expected one of {', '.join(REASONS)}")
+        if entry["reason"] not in DISMISSAL_REASONS:
+            raise EtlError(path, name, "reason", f"expected one of {', '.join(DISMISSAL_REASONS)}")
         if bool(entry.get("quote")) == bool(entry.get("kinds")):
             raise EtlError(path, name, "quote", "give either a quote or a list of kinds")
         if entry.get("kinds"):
             for kind in entry["kinds"]:
-                if kind not in KINDS or kind == numbers.QUANTITY:
+                if kind not in MENTION_KINDS or kind == numbers.QUANTITY:
                     raise EtlError(path, name, "kinds", f"{kind!r}: whole kinds may be dismissed only "
-                                   f"for {', '.join(KINDS[1:])}; dismiss quantities one quote at a time")
+                                   f"for {', '.join(k for k in MENTION_KINDS if k != numbers.QUANTITY)}; "
+                                   "dismiss quantities one quote at a time")
                 kinds[(source.source_id, kind)] = entry["reason"]
         else:
             start = locate(source.text, entry["quote"], path, name, source.file)
@@ -105,7 +97,8 @@ def build_mentions(catalog: Path, sources: dict[str, Source], figures: list[dict
                     status, reason = "dismissed", kind_rules[(source.source_id, m.kind)]
             index = bisect.bisect_right(bounds, m.char_start) - 1
             sentence_end = bounds[index + 1] if index + 1 < len(bounds) else len(text)
-            rows.append({
+            row = new_row("mentions")
+            row.update({
                 "mention_id": f"{source.source_id}:{m.char_start}", "source_id": source.source_id,
                 "char_start": m.char_start, "char_end": m.char_end, "text": m.text, "kind": m.kind,
                 "value": m.value, "low": m.low, "high": m.high,
@@ -114,6 +107,7 @@ def build_mentions(catalog: Path, sources: dict[str, Source], figures: list[dict
                 "date": m.date, "sentence": " ".join(text[bounds[index]:sentence_end].split()),
                 "status": status, "figure_id": figure_id, "event_id": event_id, "reason": reason,
             })
+            rows.append(row)
     for source_id, entries in spans.items():
         for span in entries:
             if span not in used:

@@ -13,20 +13,18 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.catalog import Schema, check_partial_date, load_entries
+from etl.entries import Schema, check_partial_date, load_entries
+from etl.datapackage import new_row
 from etl.errors import EtlError
+from etl.terms import METADATA_STATUSES
 
 METADATA_FIELDS = ("title", "author", "publisher", "date_published", "url", "language")
-STATUSES = ("stated", "inferred", "unknown")
 SCHEMA = Schema(
     key="source_id",
     required={"source_id": str, "file": str, "sha256": str,
               **{name: dict for name in METADATA_FIELDS}},
     optional={"licence": str, "note": str},
 )
-SOURCE_COLUMNS = ["source_id", "file", "sha256", "bytes", "characters"] + [
-    column for name in METADATA_FIELDS for column in (name, f"{name}_status", f"{name}_note")
-] + ["licence", "note"]
 
 
 @dataclass(frozen=True)
@@ -43,9 +41,9 @@ def _metadata(path: Path, source_id: str, name: str, spec: dict) -> dict:
         raise EtlError(path, source_id, f"{name}.{sorted(unknown)[0]}",
                        "unknown field (use value, status, note)")
     status = spec.get("status")
-    if status not in STATUSES:
+    if status not in METADATA_STATUSES:
         raise EtlError(path, source_id, f"{name}.status",
-                       f"expected one of {', '.join(STATUSES)}, found {status!r}")
+                       f"expected one of {', '.join(METADATA_STATUSES)}, found {status!r}")
     value = spec.get("value")
     if isinstance(value, dt.date):
         value = value.isoformat()
@@ -106,8 +104,9 @@ def load_sources(seeds: Path) -> dict[str, Source]:
                            f"'{file_name}' is already registered as {files_seen[file_name]}")
         files_seen[file_name] = source_id
         text, data = _read_text(seeds, registry, source_id, file_name, entry["sha256"])
-        row = {"source_id": source_id, "file": file_name, "sha256": entry["sha256"].lower(),
-               "bytes": len(data), "characters": len(text)}
+        row = new_row("sources")
+        row.update({"source_id": source_id, "file": file_name, "sha256": entry["sha256"].lower(),
+                    "bytes": len(data), "characters": len(text)})
         for name in METADATA_FIELDS:
             if not isinstance(entry[name], dict):
                 raise EtlError(registry, source_id, name, "expected a mapping with value and status")

@@ -15,15 +15,12 @@ from dash import Input, Output, State, dcc, html, no_update
 from dashboard import ids
 from dashboard.charts import PAGES
 from dashboard.components import notice, quote_href
-from dashboard.data import Dataset
+from dashboard.data import Dataset, to_csv
 from dashboard.formatting import QUALIFIER_WORDS, display_value, period_label
 
 FILTERS = {"indicator": ids.FILTER_INDICATOR, "geography": ids.FILTER_GEOGRAPHY,
            "source_id": ids.FILTER_SOURCE, "qualifier": ids.FILTER_QUALIFIER}
 QUERY_NAMES = {"indicator": "indicator", "geography": "geography", "source": "source_id", "qualifier": "qualifier"}
-CSV_COLUMNS = ["figure_id", "indicator", "value", "low", "high", "unit", "currency", "qualifier", "qualifier_text",
-               "period", "period_type", "geography", "subject", "source_id", "source_file", "attributed_to",
-               "quote", "char_start", "char_end", "formula", "inputs", "note"]
 TABLE_COLUMNS = [("shown", "Figure"), ("label", "Indicator"), ("when", "Period"), ("how", "Qualifier"),
                  ("geography", "Geography"), ("attributed_to", "Said by"), ("source_id", "Source"),
                  ("quote", "Quote"), ("link", "Provenance")]  # (key, heading)
@@ -63,10 +60,6 @@ def table_body(dataset: Dataset, rows: pd.DataFrame) -> list[html.Tr]:
             html.Td(html.Q(row["quote"]) if row["quote"] else "—", className="quote-cell"), html.Td(where),
         ]))
     return body
-
-
-def to_csv(rows: pd.DataFrame) -> str:
-    return rows[CSV_COLUMNS].to_csv(index=False, lineterminator="\n")
 
 
 def _checklist(legend: str, component_id: str, options: list[dict], chosen: list[str]) -> html.Details:

@@ -1,10 +1,12 @@
-"""Figures: the reviewed catalog `etl/catalog/figures.yaml`, checked against the sources.
+"""Statistics: the reviewed catalog `etl/catalog/figures.yaml`, checked against the sources.
 
-For each entry we find its quote in the source (exactly once), find the number inside
-the quote with `etl.numbers`, and fail unless the parsed value, low/high, unit and
-qualifier are those the catalog states. A stated period must appear in the quote as
-a year or date. Every output row carries the quote and its character offsets, and
-the offsets of the number itself, so the dashboard can highlight it.
+A statistic is one number a source states (a row of `data/figures.csv`; the public
+names keep the word "figure"). For each catalog entry we find its quote in the source
+(exactly once), find the number inside the quote with `etl.numbers`, and fail unless
+the parsed value, low/high, unit and qualifier are those the catalog states. A stated
+period must appear in the quote as a year or date. Every output row carries the quote
+and its character offsets, and the offsets of the number itself, so the dashboard can
+highlight it. Derived statistics are `etl.derived`'s.
 """
 from __future__ import annotations
 
@@ -13,14 +15,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from etl import numbers
-from etl.catalog import Schema, as_decimal, check_partial_date, load_entries
+from etl.entries import Schema, as_decimal, check_partial_date, load_entries
+from etl.datapackage import new_row
 from etl.errors import EtlError
 from etl.quotes import locate
 from etl.sources import Source
-
-QUALIFIERS = (numbers.EXACT, numbers.APPROXIMATE, numbers.LOWER, numbers.UPPER, numbers.RANGE,
-              numbers.MAGNITUDE)
-PERIOD_TYPES = ("during", "as_of", "unstated")
+from etl.terms import PARSED_QUALIFIERS, PERIOD_TYPES, is_currency
 SCHEMA = Schema(
     key="figure_id",
     required={"figure_id": str, "source_id": str, "indicator": str, "unit": str,
@@ -39,8 +39,8 @@ def _fmt(number: Decimal | None) -> str:
 
 def _check_shape(path: Path, figure_id: str, entry: dict, value, low, high) -> None:
     qualifier = entry["qualifier"]
-    if qualifier not in QUALIFIERS:
-        raise EtlError(path, figure_id, "qualifier", f"expected one of {', '.join(QUALIFIERS)}, "
+    if qualifier not in PARSED_QUALIFIERS:
+        raise EtlError(path, figure_id, "qualifier", f"expected one of {', '.join(PARSED_QUALIFIERS)}, "
                        f"found {qualifier!r}")
     if qualifier == numbers.RANGE and (low is None or high is None or value is not None):
         raise EtlError(path, figure_id, "value", "a range gives low and high, and no value")
@@ -107,8 +107,8 @@ def _period(path: Path, figure_id: str, entry: dict, quote_mentions) -> tuple[st
     return period, period_type
 
 
-def load_figures(catalog: Path, sources: dict[str, Source], indicators: dict[str, dict]) -> list[dict]:
-    """Catalogued figures as output rows (Decimal values), each verified against its source."""
+def load_statistics(catalog: Path, sources: dict[str, Source], indicators: dict[str, dict]) -> list[dict]:
+    """Catalogued statistics as rows of the figures table (Decimal values), each verified against its source."""
     path = catalog / "figures.yaml"
     rows = []
     for entry in load_entries(path, "figures", SCHEMA):
@@ -131,17 +131,17 @@ def load_figures(catalog: Path, sources: dict[str, Source], indicators: dict[str
         parsed = _number_in_quote(path, figure_id, entry, quote)
         _compare(path, figure_id, entry, parsed, value, low, high)
         period, period_type = _period(path, figure_id, entry, numbers.scan(quote))
-        rows.append({
+        row = new_row("figures")
+        row.update({
             "figure_id": figure_id, "indicator": entry["indicator"], "value": value, "low": low,
-            "high": high, "unit": entry["unit"],
-            "currency": entry["unit"] if entry["unit"].isupper() else "",
+            "high": high, "unit": entry["unit"], "currency": entry["unit"] if is_currency(entry["unit"]) else "",
             "qualifier": entry["qualifier"], "qualifier_text": parsed.qualifier_text,
             "period": period, "period_type": period_type, "geography": entry["geography"],
             "subject": entry["subject"], "source_id": source.source_id, "source_file": source.file,
             "attributed_to": entry.get("attributed_to") or "", "quote": quote,
             "char_start": start, "char_end": start + len(quote),
             "number_text": parsed.text, "number_start": start + parsed.char_start,
-            "number_end": start + parsed.char_end, "formula": "", "inputs": "",
-            "note": entry.get("note") or "",
+            "number_end": start + parsed.char_end, "note": entry.get("note") or "",
         })
+        rows.append(row)
     return rows

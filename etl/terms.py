@@ -1,0 +1,59 @@
+"""The dataset's controlled terms: every enumeration a column of `data/` may take.
+
+One home for each list, so the stages that check the catalog, the table schemas in
+`etl.datapackage` (and through them `data/datapackage.json`) and the dashboard all read
+the same words. The parser's English vocabulary (which words mean which qualifier,
+unit or currency) lives in `etl.vocabulary`; the codes it produces are listed here.
+"""
+from __future__ import annotations
+
+from etl.vocabulary import (
+    APPROXIMATE, DATE, EXACT, LOWER, MAGNITUDE, NAME, ORDINAL, QUANTITY, RANGE, UPPER, YEAR,
+)
+
+# How exact the source is about a figure. `derived` marks values we computed by formula.
+DERIVED = "derived"
+PARSED_QUALIFIERS = (EXACT, APPROXIMATE, LOWER, UPPER, RANGE, MAGNITUDE)
+QUALIFIERS = PARSED_QUALIFIERS + (DERIVED,)
+POINT_QUALIFIERS = (EXACT, APPROXIMATE, DERIVED)   # qualifiers that give one value, not low/high
+
+# What a figure's period means: the span it happened in, a cumulative count at a date, or none given.
+PERIOD_TYPES = ("during", "as_of", "unstated")
+
+# What the parser reads a numeric mention as.
+MENTION_KINDS = (QUANTITY, YEAR, DATE, NAME, ORDINAL)
+MENTION_STATUSES = ("catalogued", "dismissed", "unreviewed")
+
+# The dashboard page an indicator belongs to.
+TOPICS = ("enforcement_china", "myanmar_crackdown", "trafficking", "film_and_public", "regional_context")
+
+# Why a numeric mention is not catalogued as a statistic.
+DISMISSAL_REASONS = {
+    "calendar_date": "a year or date, not a quantity",
+    "relative_time": "a span of time used to place events ('three years after the coup')",
+    "name": "part of a name ('Operation 1027', 'COVID-19', 'the Three Brotherhood Alliance')",
+    "ordinal": "a rank or position, not a quantity",
+    "not_a_statistic": "a number word in ordinary language ('two types of victims', a slogan)",
+    "vague_quantity": "too vague to chart ('one or a few buildings')",
+    "repeated": "restates a figure already catalogued from another sentence",
+}
+
+# Whether a source's metadata field is stated by its text, inferred by us (with a note), or unknown.
+METADATA_STATUSES = ("stated", "inferred", "unknown")
+
+# How precise an event's date is, and the words that soften it ("towards the end of 2016").
+DATE_PRECISIONS = ("year", "month", "day")
+DATE_QUALIFIERS = ("", "early", "mid", "late", "end of", "around", "by")
+
+# Units a figure can be measured in, besides ISO 4217 currency codes.
+UNITS = ("count", "percent", "percentage_point", "times", "ratio", "hour", "day", "week", "month",
+         "year", "km", "metre", "mile", "tonne", "kg", "minute", "second")
+
+
+def is_currency(unit: str) -> bool:
+    """An ISO 4217 code such as USD or CNY (three capital letters)."""
+    return len(unit) == 3 and unit.isascii() and unit.isalpha() and unit.isupper()
+
+
+def is_unit(unit: str) -> bool:
+    return unit in UNITS or is_currency(unit)
