@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from etl.datapackage import check_row, columns, datapackage_json
+from etl.charts import load_charts
 from etl.derived import load_derived
 from etl.errors import EtlError
 from etl.events import load_events
@@ -71,6 +72,7 @@ def build(paths: Paths = Paths()) -> Build:
     if unused:
         raise EtlError(paths.catalog / "indicators.yaml", unused[0], "indicator",
                        "no figure uses this indicator: remove it or catalogue a figure for it")
+    charts = load_charts(paths.catalog, indicators)
     events = load_events(paths.catalog, sources)
     mentions = build_mentions(paths.catalog, sources, figures, events)
     source_rows = [source.row for source in sources.values()]
@@ -80,6 +82,7 @@ def build(paths: Paths = Paths()) -> Build:
         "sources.csv": to_csv("sources", source_rows),
         "mentions.csv": to_csv("mentions", mentions),
         "events.csv": to_csv("events", events),
+        "charts.csv": to_csv("charts", charts),
         "datapackage.json": datapackage_json(source_rows).encode("utf-8"),
     }
     return Build(outputs, [m for m in mentions if m["status"] == "unreviewed"])

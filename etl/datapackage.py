@@ -111,6 +111,14 @@ TABLES = {
         *_PROVENANCE[4:],
         ("note", "string", "Curator's note.", {}),
     ]),
+    "charts": ("The dashboard's charts, in page order: one panel and axis per indicator.", [
+        ("chart_id", "string", "Stable id of the chart (its anchor, download and embed name).",
+         {"required": True, "unique": True}),
+        ("topic", "string", "The topic whose page shows the chart.", {"required": True, "enum": list(TOPICS)}),
+        ("title", "string", "What the chart shows, in words.", {"required": True}),
+        ("indicators", "string", "The indicators drawn, ';'-separated, one panel each.", {"required": True}),
+        ("note", "string", "Why panels are apart, or what to keep in mind.", {}),
+    ]),
 }
 FOREIGN_KEYS = {
     "figures": [("indicator", "indicators", "indicator"), ("source_id", "sources", "source_id")],
@@ -119,7 +127,7 @@ FOREIGN_KEYS = {
     "events": [("source_id", "sources", "source_id")],
 }
 PRIMARY_KEYS = {"figures": "figure_id", "indicators": "indicator", "sources": "source_id",
-                "mentions": "mention_id", "events": "event_id"}
+                "mentions": "mention_id", "events": "event_id", "charts": "chart_id"}
 
 
 def columns(table: str) -> list[str]:

@@ -32,6 +32,7 @@ def seed_text() -> str:
     return (ROOT / "seeds" / SEED).read_text(encoding="utf-8")
 
 
+C = "catalog/charts.yaml"
 F, S, D, E, M, I = ("catalog/figures.yaml", "seeds/sources.yaml", "catalog/derived.yaml",
                     "catalog/events.yaml", "catalog/dismissals.yaml", "catalog/indicators.yaml")
 CASES = {
@@ -120,6 +121,10 @@ CASES = {
                                                 "quote: their two hands joined, reason: boring"),
                                  M, "isdp-no-more-bets", "reason", "expected one of"),
     "indicator with unknown unit": (lambda p: edit(p / I, "unit: km", "unit: furlongs"), I, "pipeline_length", "unit", "unknown unit"),
+    "chart with unknown indicator": (lambda p: edit(p / C, "indicators: [film_box_office]", "indicators: [film_box_offce]"),
+                                     C, "box-office", "indicators", "unknown indicator 'film_box_offce'"),
+    "chart of another topic": (lambda p: edit(p / C, "indicators: [film_box_office]", "indicators: [film_box_office, pipeline_length]"),
+                               C, "box-office", "indicators", "belongs to topic regional_context"),
     "indicator nobody uses": (lambda p: (p / I).write_text((p / I).read_text(encoding="utf-8") +
                                                            "  - {indicator: orphan, label: O, definition: D, unit: count, topic: trafficking}\n",
                                                            encoding="utf-8"),
