@@ -23,6 +23,7 @@ from etl.events import load_events
 from etl.statistics import load_statistics
 from etl.indicators import load_indicators
 from etl.mentions import build_mentions
+from etl.producers import load_originals, load_producers
 from etl.sources import load_sources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,10 +63,33 @@ def to_csv(table: str, rows: list[dict]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
+# Columns that must be the source's own characters: (table, text column, start column, end column).
+EXACT_SPANS = (("figures", "quote", "char_start", "char_end"),
+               ("figures", "number_text", "number_start", "number_end"),
+               ("figures", "attribution_text", "attribution_start", "attribution_end"),
+               ("events", "quote", "char_start", "char_end"),
+               ("mentions", "text", "char_start", "char_end"))
+
+
+def verify_spans(tables: dict[str, list[dict]], texts: dict[str, str]) -> None:
+    """Every quoted column slices its source back to itself, hidden characters included."""
+    for table, column, start, end in EXACT_SPANS:
+        for row in tables[table]:
+            if row[column] and texts[row["source_id"]][row[start]:row[end]] != row[column]:
+                raise EtlError(f"data/{table}.csv", row[columns(table)[0]], column,
+                               f"is not the source's text at {row[start]}-{row[end]}: the build is wrong, not "
+                               "the catalog (report it)")
+    for row in tables["mentions"]:
+        if row["sentence"] not in texts[row["source_id"]]:
+            raise EtlError("data/mentions.csv", row["mention_id"], "sentence", "is not word for word in the source")
+
+
 def build(paths: Paths = Paths()) -> Build:
     sources = load_sources(paths.seeds)
     indicators = load_indicators(paths.catalog)
-    figures = load_statistics(paths.catalog, sources, indicators)
+    producers = load_producers(paths.catalog)
+    originals = load_originals(paths.catalog, producers)
+    figures = load_statistics(paths.catalog, sources, indicators, producers, originals)
     figures += load_derived(paths.catalog, figures, indicators)
     used = {row["indicator"] for row in figures}
     unused = sorted(set(indicators) - used)
@@ -75,6 +99,8 @@ def build(paths: Paths = Paths()) -> Build:
     charts = load_charts(paths.catalog, indicators)
     events = load_events(paths.catalog, sources)
     mentions = build_mentions(paths.catalog, sources, figures, events)
+    verify_spans({"figures": figures, "events": events, "mentions": mentions},
+                 {source_id: source.text for source_id, source in sources.items()})
     source_rows = [source.row for source in sources.values()]
     outputs = {
         "figures.csv": to_csv("figures", figures),
@@ -83,6 +109,8 @@ def build(paths: Paths = Paths()) -> Build:
         "mentions.csv": to_csv("mentions", mentions),
         "events.csv": to_csv("events", events),
         "charts.csv": to_csv("charts", charts),
+        "producers.csv": to_csv("producers", list(producers.values())),
+        "originals.csv": to_csv("originals", list(originals.values())),
         "datapackage.json": datapackage_json(source_rows).encode("utf-8"),
     }
     return Build(outputs, [m for m in mentions if m["status"] == "unreviewed"])

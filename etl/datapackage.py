@@ -13,15 +13,15 @@ import json
 
 from etl.errors import EtlError
 from etl.terms import (
-    DATE_PRECISIONS, DATE_QUALIFIERS, DISMISSAL_REASONS, MENTION_KINDS, MENTION_STATUSES,
-    METADATA_STATUSES, PERIOD_TYPES, QUALIFIERS, TOPICS,
+    ATTRIBUTION_STATUSES, CAVEATS, COMPUTED_BY, DATE_PRECISIONS, DATE_QUALIFIERS, DISMISSAL_REASONS,
+    MENTION_KINDS, MENTION_STATUSES, METADATA_STATUSES, PERIOD_TYPES, PRODUCER_KINDS, QUALIFIERS, TOPICS,
 )
 
 _PROVENANCE = [
     ("source_id", "string", "The source the row was read from (see sources.csv).", {"required": True}),
     ("source_file", "string", "The source's file in seeds/.", {"required": True}),
-    ("attributed_to", "string", "Who the article says produced the number (e.g. the Supreme People's "
-     "Court, Xinhua, the UN); empty if it names no one.", {}),
+    ("attributed_to", "string", "The producer's name (from producers.csv), for reading; kept for one "
+     "release beside producer_id.", {}),
     ("quote", "string", "The exact words quoted from the source.", {}),
     ("char_start", "integer", "Offset of the quote's first character in the source text (Unicode "
      "code points, 0-based).", {"minimum": 0}),
@@ -46,6 +46,23 @@ TABLES = {
         ("geography", "string", "Where the figure applies.", {"required": True}),
         ("subject", "string", "What is counted, in words.", {"required": True}),
         *_PROVENANCE,
+        ("producer_id", "string", "Who originally produced the number (see producers.csv); empty when nobody "
+         "is cited or the number was computed by the article or by us.", {}),
+        ("original_id", "string", "The original publication the number comes from (see originals.csv), where "
+         "one can be established.", {}),
+        ("attribution_status", "string", "stated (the source names the producer in the quote's paragraph), "
+         "inferred (established otherwise: see attribution_note) or none (nobody is cited: the article itself "
+         "is the producer).", {"enum": list(ATTRIBUTION_STATUSES)}),
+        ("attribution_text", "string", "The source's own words naming the producer.", {}),
+        ("attribution_start", "integer", "Offset of attribution_text in the source.", {"minimum": 0}),
+        ("attribution_end", "integer", "Offset just past attribution_text.", {"minimum": 0}),
+        ("attribution_note", "string", "How an inferred producer was established.", {}),
+        ("computed_by", "string", "Empty for a producer's own number; article for the article's own "
+         "conversions; scam_figures for values we derived by formula.", {"enum": list(COMPUTED_BY)}),
+        ("converted_from", "string", "For the article's conversions: the figure converted.", {}),
+        ("caveats", "string", "What to keep in mind, ';'-separated: " + "; ".join(f"{k}: {v}" for k, v in
+         CAVEATS.items()) + ".", {}),
+        ("caveat_text", "string", "The caveats in plain words.", {}),
         ("number_text", "string", "The number's own words inside the quote.", {}),
         ("number_start", "integer", "Offset of the number's first character in the source.", {"minimum": 0}),
         ("number_end", "integer", "Offset just past the number.", {"minimum": 0}),
@@ -85,12 +102,14 @@ TABLES = {
         ("text", "string", "The mention's words.", {"required": True}),
         ("kind", "string", "What the parser read: quantity, year, date, name or ordinal.",
          {"required": True, "enum": list(MENTION_KINDS)}),
-        ("value", "number", "Parsed value.", {}), ("low", "number", "Parsed low.", {}),
-        ("high", "number", "Parsed high.", {}), ("unit", "string", "Parsed unit.", {}),
-        ("qualifier", "string", "Parsed qualifier.", {}),
+        ("value", "number", "Value as parsed, or as reviewed when the mention is catalogued.", {}),
+        ("low", "number", "Low, likewise.", {}), ("high", "number", "High, likewise.", {}),
+        ("unit", "string", "Unit, likewise.", {}),
+        ("qualifier", "string", "Qualifier, likewise: a catalogued mention reads as its figure.", {}),
         ("qualifier_text", "string", "The qualifying words.", {}),
         ("date", "string", "ISO 8601 date (possibly partial) for years and dates.", {}),
-        ("sentence", "string", "The sentence around the mention.", {"required": True}),
+        ("sentence", "string", "The sentence around the mention, character for character (non-breaking "
+         "spaces and line breaks included).", {"required": True}),
         ("status", "string", "catalogued, dismissed or unreviewed.",
          {"required": True, "enum": list(MENTION_STATUSES)}),
         ("figure_id", "string", "The figure that catalogues it.", {}),
@@ -106,10 +125,31 @@ TABLES = {
         ("date_qualifier", "string", "How the source softens the date.", {"enum": [q for q in DATE_QUALIFIERS if q]}),
         ("label", "string", "What happened.", {"required": True}),
         ("geography", "string", "Where.", {"required": True}),
-        *_PROVENANCE[:2], _PROVENANCE[2],
+        *_PROVENANCE[:2],
+        ("attributed_to", "string", "Who the article says reported the event; empty if it names no one.", {}),
         ("quote", "string", "The exact words quoted.", {"required": True}),
         *_PROVENANCE[4:],
         ("note", "string", "Curator's note.", {}),
+    ]),
+    "producers": ("Who originally produced the numbers, one row per real-world producer.", [
+        ("producer_id", "string", "Stable id of the producer.", {"required": True, "unique": True}),
+        ("name", "string", "Canonical name, in English.", {"required": True}),
+        ("name_short", "string", "Short name for source lines (OHCHR, SPC).", {"required": True}),
+        ("name_zh", "string", "Official Chinese name, where one exists.", {}),
+        ("kind", "string", "What kind of body it is.", {"required": True, "enum": list(PRODUCER_KINDS)}),
+        ("country", "string", "ISO 3166 code; empty for international bodies.", {}),
+        ("note", "string", "Curator's note.", {}),
+    ]),
+    "originals": ("Original publications the numbers come from.", [
+        ("original_id", "string", "Stable id of the publication.", {"required": True, "unique": True}),
+        ("producer_id", "string", "Who published it (see producers.csv).", {"required": True}),
+        *[(column, "string", description, constraints)
+          for name in ("title", "date_published", "url")
+          for column, description, constraints in (
+              (name, f"The {name.replace('_', ' ')}; empty when unknown.", {}),
+              (f"{name}_status", f"Whether the article states the {name.replace('_', ' ')}, we inferred it "
+               "(see note) or it is unknown.", {"required": True, "enum": list(METADATA_STATUSES)}))],
+        ("note", "string", "How inferred fields were established.", {}),
     ]),
     "charts": ("The dashboard's charts, in page order: one panel and axis per indicator.", [
         ("chart_id", "string", "Stable id of the chart (its anchor, download and embed name).",
@@ -121,13 +161,17 @@ TABLES = {
     ]),
 }
 FOREIGN_KEYS = {
-    "figures": [("indicator", "indicators", "indicator"), ("source_id", "sources", "source_id")],
+    "figures": [("indicator", "indicators", "indicator"), ("source_id", "sources", "source_id"),
+                ("producer_id", "producers", "producer_id"), ("original_id", "originals", "original_id"),
+                ("converted_from", "figures", "figure_id")],
+    "originals": [("producer_id", "producers", "producer_id")],
     "mentions": [("source_id", "sources", "source_id"), ("figure_id", "figures", "figure_id"),
                  ("event_id", "events", "event_id")],
     "events": [("source_id", "sources", "source_id")],
 }
 PRIMARY_KEYS = {"figures": "figure_id", "indicators": "indicator", "sources": "source_id",
-                "mentions": "mention_id", "events": "event_id", "charts": "chart_id"}
+                "mentions": "mention_id", "events": "event_id", "charts": "chart_id",
+                "producers": "producer_id", "originals": "original_id"}
 
 
 def columns(table: str) -> list[str]:

@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_EVEN, Decimal, DivisionByZero, InvalidOperation
 from pathlib import Path
 
 from etl.datapackage import new_row
+from etl import attribution
 from etl.entries import Schema, load_entries
 from etl.errors import EtlError
 from etl.terms import DERIVED, EXACT, POINT_QUALIFIERS, is_currency
@@ -24,7 +25,7 @@ SCHEMA = Schema(
     key="figure_id",
     required={"figure_id": str, "indicator": str, "formula": str, "unit": str,
               "geography": str, "subject": str},
-    optional={"decimals": int, "period": (str, int), "note": str},
+    optional={"decimals": int, "period": (str, int), "note": str, "computed_by": str, **attribution.CAVEAT_FIELDS},
 )
 _OPERATORS = {ast.Add: Decimal.__add__, ast.Sub: Decimal.__sub__, ast.Mult: Decimal.__mul__,
               ast.Div: Decimal.__truediv__}
@@ -95,6 +96,8 @@ def load_derived(catalog: Path, figures: list[dict], indicators: dict[str, dict]
         decimals = entry.get("decimals", 2)
         if not 0 <= decimals <= 10:
             raise EtlError(path, figure_id, "decimals", "expected 0 to 10")
+        if entry.get("computed_by", "scam_figures") != "scam_figures":
+            raise EtlError(path, figure_id, "computed_by", "derived figures are computed by us: scam_figures")
         formula = _Formula(path, figure_id, entry["formula"], by_id)
         value = formula.evaluate().quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_EVEN)
         inputs = [by_id[name] for name in formula.inputs]
@@ -113,7 +116,7 @@ def load_derived(catalog: Path, figures: list[dict], indicators: dict[str, dict]
             "qualifier": DERIVED, "period": period, "period_type": "during" if period else "unstated",
             "geography": entry["geography"], "subject": entry["subject"], "source_id": source_ids[0],
             "source_file": inputs[0]["source_file"],
-            "attributed_to": "; ".join(sorted({r["attributed_to"] for r in inputs if r["attributed_to"]})),
+            "attribution_status": "none", "computed_by": "scam_figures", **attribution.caveats(path, figure_id, entry),
             "formula": entry["formula"], "inputs": ";".join(formula.inputs), "note": note,
         })
         rows.append(row)

@@ -29,6 +29,9 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|vs|etc|e\.g|i\.e
                            r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sen|Rep|Gov|Prof))\.$")
 
 
+REVIEWED = ("value", "low", "high", "unit", "qualifier", "qualifier_text")  # a catalogued mention reads as its figure
+
+
 def sentence_bounds(text: str) -> list[int]:
     """Start offsets of the sentences of `text` (paragraph breaks always end one)."""
     bounds = [0]
@@ -104,9 +107,11 @@ def build_mentions(catalog: Path, sources: dict[str, Source], figures: list[dict
                 "value": m.value, "low": m.low, "high": m.high,
                 "unit": m.unit if m.kind == numbers.QUANTITY else "", "qualifier":
                 m.qualifier if m.kind == numbers.QUANTITY else "", "qualifier_text": m.qualifier_text,
-                "date": m.date, "sentence": " ".join(text[bounds[index]:sentence_end].split()),
+                "date": m.date, "sentence": text[bounds[index]:sentence_end].strip(),
                 "status": status, "figure_id": figure_id, "event_id": event_id, "reason": reason,
             })
+            if hit is not None and m.kind == numbers.QUANTITY:  # the review wins: both tables say the same
+                row.update({name: hit[name] for name in REVIEWED})
             rows.append(row)
     for source_id, entries in spans.items():
         for span in entries:

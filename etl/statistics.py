@@ -14,7 +14,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from etl import numbers
+from etl import attribution, numbers
 from etl.entries import Schema, as_decimal, check_partial_date, load_entries
 from etl.datapackage import new_row
 from etl.errors import EtlError
@@ -27,7 +27,7 @@ SCHEMA = Schema(
               "qualifier": str, "quote": str, "geography": str, "subject": str},
     optional={"value": (int, float, str), "low": (int, float, str), "high": (int, float, str),
               "number": str, "period": (str, int, dt.date), "period_type": str,
-              "attributed_to": str, "note": str},
+              "attributed_to": str, "note": str, **attribution.FIELDS, **attribution.CAVEAT_FIELDS},
 )
 
 
@@ -107,7 +107,8 @@ def _period(path: Path, figure_id: str, entry: dict, quote_mentions) -> tuple[st
     return period, period_type
 
 
-def load_statistics(catalog: Path, sources: dict[str, Source], indicators: dict[str, dict]) -> list[dict]:
+def load_statistics(catalog: Path, sources: dict[str, Source], indicators: dict[str, dict],
+                    producers: dict[str, dict], originals: dict[str, dict]) -> list[dict]:
     """Catalogued statistics as rows of the figures table (Decimal values), each verified against its source."""
     path = catalog / "figures.yaml"
     rows = []
@@ -138,10 +139,17 @@ def load_statistics(catalog: Path, sources: dict[str, Source], indicators: dict[
             "qualifier": entry["qualifier"], "qualifier_text": parsed.qualifier_text,
             "period": period, "period_type": period_type, "geography": entry["geography"],
             "subject": entry["subject"], "source_id": source.source_id, "source_file": source.file,
-            "attributed_to": entry.get("attributed_to") or "", "quote": quote,
+            "quote": quote,
             "char_start": start, "char_end": start + len(quote),
             "number_text": parsed.text, "number_start": start + parsed.char_start,
             "number_end": start + parsed.char_end, "note": entry.get("note") or "",
+            **attribution.attribution(path, figure_id, entry, source.text, start, start + len(quote),
+                                      producers, originals),
+            **attribution.caveats(path, figure_id, entry),
         })
         rows.append(row)
+    known = {row["figure_id"] for row in rows}
+    for row in rows:
+        if row["converted_from"] and row["converted_from"] not in known:
+            raise EtlError(path, row["figure_id"], "converted_from", f"unknown figure {row['converted_from']!r}")
     return rows

@@ -45,6 +45,32 @@ METADATA_STATUSES = ("stated", "inferred", "unknown")
 DATE_PRECISIONS = ("year", "month", "day")
 DATE_QUALIFIERS = ("", "early", "mid", "late", "end of", "around", "by")
 
+# Who originally produced a number (data/producers.csv).
+PRODUCER_KINDS = ("un_agency", "government", "court", "prosecutor", "police", "legislature", "media", "ngo",
+                  "academic", "company", "person", "article_author")
+
+# How a figure's producer is known: named by the source near the quote, established otherwise
+# (with a note), or nobody is cited (the article itself is then the producer).
+ATTRIBUTION_STATUSES = ("stated", "inferred", "none")
+
+# Who computed a number that no producer stated: the article (its own conversions) or us (formulas).
+COMPUTED_BY = ("article", "scam_figures")
+
+# What to keep in mind about a figure, as controlled kinds (plus a plain-words caveat_text).
+CAVEATS = {
+    "single_account": "one person's account, not a general statement",
+    "self_selected_sample": "an online poll whose respondents chose to answer",
+    "incremental": "an addition to an earlier count, not a total",
+    "open_ended": "a bound ('over', 'up to'): the true number may be far from it",
+    "ambiguous_wording": "the sentence can be read more than one way",
+    "paraphrase_of_measure": "the article words the measure differently from its producer",
+    "secondary_report": "the article relays another outlet's report of the number",
+    "conversion": "a conversion into another currency or unit, not the producer's own number",
+    "cumulative": "a running total to a date, not a count for one period",
+    "unstated_period": "the source does not say when the number applies",
+    "estimate": "an estimate, not a count",
+}
+
 # Units a figure can be measured in, besides ISO 4217 currency codes.
 UNITS = ("count", "percent", "percentage_point", "times", "ratio", "hour", "day", "week", "month",
          "year", "km", "metre", "mile", "tonne", "kg", "minute", "second")

@@ -139,3 +139,15 @@ def test_a_row_with_a_missing_or_misspelt_column_is_refused():
     del row["label"]
     with pytest.raises(EtlError, match=r": label: missing"):
         to_csv("events", [row])
+
+
+def test_a_quoted_column_that_does_not_slice_its_source_is_refused():
+    from etl.build import verify_spans
+    text = "Police said over 1,200\u00a0people were held."
+    figure = dict.fromkeys(["quote", "number_text", "attribution_text"], "") | {
+        "figure_id": "held", "source_id": "s", "quote": "over 1,200\u00a0people", "char_start": 12, "char_end": 29}
+    tables = {"figures": [figure], "events": [], "mentions": []}
+    verify_spans(tables, {"s": text})
+    figure["quote"] = "over 1,200 people"  # a plain space where the source has a non-breaking one
+    with pytest.raises(EtlError, match=r"figures\.csv: held: quote: is not the source's text"):
+        verify_spans(tables, {"s": text})
