@@ -24,6 +24,7 @@ from etl.statistics import load_statistics
 from etl.indicators import load_indicators
 from etl.mentions import build_mentions
 from etl.producers import load_originals, load_producers
+from etl.provenance import provenance_jsonld
 from etl.sources import load_sources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,6 +112,8 @@ def build(paths: Paths = Paths()) -> Build:
         "charts.csv": to_csv("charts", charts),
         "producers.csv": to_csv("producers", list(producers.values())),
         "originals.csv": to_csv("originals", list(originals.values())),
+        "provenance.jsonld": provenance_jsonld(figures, source_rows, list(producers.values()),
+                                               list(originals.values())).encode("utf-8"),
         "datapackage.json": datapackage_json(source_rows).encode("utf-8"),
     }
     return Build(outputs, [m for m in mentions if m["status"] == "unreviewed"])

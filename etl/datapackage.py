@@ -213,7 +213,7 @@ def datapackage_json(sources: list[dict]) -> str:
                           "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
                           "description": description, "schema": schema})
     package = {
-        "profile": "tabular-data-package",
+        "profile": "data-package",  # tabular resources, plus the PROV-O graph
         "name": "scam-figures",
         "title": "Scam Figures: statistics quoted in reporting on Southeast Asian scam centres",
         "description": "Every statistic quoted in the registered sources, with the exact quoted words "
@@ -223,6 +223,11 @@ def datapackage_json(sources: list[dict]) -> str:
                                "its publishers')"}],
         "sources": [{"title": row["title"] or f"{row['file']} (title unknown)",
                      **({"path": row["url"]} if row["url"] else {})} for row in sources],
-        "resources": resources,
+        "resources": resources + [{
+            "name": "provenance", "path": "provenance.jsonld", "format": "jsonld",
+            "mediatype": "application/ld+json", "encoding": "utf-8",
+            "description": "The same provenance in W3C PROV-O: each figure wasQuotedFrom its article, "
+                           "hadPrimarySource its original publication, wasAttributedTo its producer; derived "
+                           "values wasDerivedFrom their inputs."}],
     }
     return json.dumps(package, indent=2, ensure_ascii=False) + "\n"

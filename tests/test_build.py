@@ -151,3 +151,20 @@ def test_a_quoted_column_that_does_not_slice_its_source_is_refused():
     figure["quote"] = "over 1,200 people"  # a plain space where the source has a non-breaking one
     with pytest.raises(EtlError, match=r"figures\.csv: held: quote: is not the source's text"):
         verify_spans(tables, {"s": text})
+
+
+def test_provenance_graph_credits_producers_articles_and_us():
+    import json
+    graph = {node["@id"]: node for node in json.loads((DATA / "provenance.jsonld").read_text(encoding="utf-8"))["@graph"]}
+    for row in rows("figures.csv"):
+        node = graph[f"sf:figure/{row['figure_id']}"]
+        credited = node["prov:wasAttributedTo"]["@id"]
+        if row["computed_by"] == "scam_figures":
+            assert credited == "sf:agent/scam-figures"
+            assert [i["@id"] for i in node["prov:wasDerivedFrom"]] == [f"sf:figure/{f}" for f in row["inputs"].split(";")]
+        elif row["producer_id"]:
+            assert credited == f"sf:producer/{row['producer_id']}" and credited in graph
+        else:
+            assert credited == f"sf:source/{row['source_id']}"
+        if row["computed_by"]:
+            assert "prov:hadPrimarySource" not in node
