@@ -20,7 +20,7 @@ from common import ROOT, table
 
 sys.path.insert(0, str(ROOT))
 from dashboard import ids  # noqa: E402
-from dashboard.charts import PAGES  # noqa: E402
+from dashboard.site import PAGES  # noqa: E402
 from tests.conftest import free_port, wait_until_serving  # noqa: E402
 
 REQUESTS = 200

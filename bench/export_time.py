@@ -14,24 +14,24 @@ from common import ROOT, table, wall_time
 sys.path.insert(0, str(ROOT))
 import plotly.io as pio  # noqa: E402
 
-from dashboard.charts import CHARTS  # noqa: E402
 from dashboard.data import load  # noqa: E402
-from dashboard.figures import for_slide, indicator_chart  # noqa: E402
+from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH  # noqa: E402
 
 
 def png_floor() -> float:
     dataset = load()
+    charts = list(dataset.charts.values())
     start = time.perf_counter()
-    figures = [for_slide(indicator_chart(dataset.figures, dataset.indicators, dataset.sources, spec)) for spec in CHARTS]
+    figures = [spec.slide(dataset) for spec in charts]
     with tempfile.TemporaryDirectory() as folder:
-        pio.write_images(figures, [Path(folder) / f"{spec.chart_id}.png" for spec in CHARTS], width=1920, height=1080)
+        pio.write_images(figures, [Path(folder) / f"{spec.chart_id}.png" for spec in charts], width=SLIDE_WIDTH, height=SLIDE_HEIGHT)
     return time.perf_counter() - start
 
 
 floor_runs = [png_floor() for _ in range(3)]
 floor = statistics.median(floor_runs)
 make_export, runs = wall_time(["make", "--no-print-directory", "export"], runs=3)
-print(f"offline pack of {len(CHARTS)} charts, median of 3 (seconds)")
+print(f"offline pack of {len(load().charts)} charts, median of 3 (seconds)")
 print(table([["kaleido, PNG only, one batch (floor)", f"{floor:.1f}", "1.00x", " ".join(f"{t:.1f}" for t in floor_runs)],
              ["make export (whole pack)", f"{make_export:.1f}", f"{make_export / floor:.2f}x",
               " ".join(f"{t:.1f}" for t in runs)]], ["what", "median s", "vs floor", "runs"]))

@@ -18,7 +18,8 @@ from dash import Dash, dcc, html
 from flask import Flask, request
 
 from dashboard import ids
-from dashboard.charts import PAGES
+from dashboard.charts import DOWNLOAD_PREFIX, EMBED_PREFIX
+from dashboard.site import PAGES
 from dashboard.components import notice
 from dashboard.data import Dataset
 from dashboard.kit import register_routes
@@ -49,7 +50,7 @@ def _guarded(page: str, render):
 
 
 def _shell() -> html.Div:
-    links = [dcc.Link(label, href=path, className="nav-link") for path, label, _ in PAGES.values()]
+    links = [dcc.Link(page.label, href=page.path, className="nav-link") for page in PAGES.values()]
     return html.Div([
         html.A("Skip to content", href="#main", className="skip-link"),
         html.Header([dcc.Link("Scam Figures", href="/", className="brand"),
@@ -76,10 +77,10 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
         "timeline": partial(timeline.layout, dataset),
         "data": partial(data_table.layout, dataset),
         "sources": partial(sources.layout, dataset),
-        **{key: partial(topic.layout, dataset, page=key) for key in topic.TOPIC_OF_PAGE},
+        **{key: partial(topic.layout, dataset, page=key) for key, page in PAGES.items() if page.topic},
     }
-    for order, (key, (path, label, heading)) in enumerate(PAGES.items()):
-        dash.register_page(f"scam_figures.{key}", path=path, name=label, title=f"{label} · Scam Figures",
+    for order, (key, page) in enumerate(PAGES.items()):
+        dash.register_page(f"scam_figures.{key}", path=page.path, name=page.label, title=f"{page.label} · Scam Figures",
                            order=order, layout=_guarded(key, pages[key]))
     dash.register_page("scam_figures.source_detail", path_template="/sources/<source_id>",
                        title="Source · Scam Figures", layout=_guarded("sources", pages["sources"]))
@@ -91,7 +92,7 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
 
     register_routes(app, dataset)
     harden(app, lambda: {"status": "ok", "figures": len(dataset.figures), "sources": len(dataset.sources)})
-    known_paths = {path for path, *_ in PAGES.values()} | {"/healthz"}
+    known_paths = {page.path for page in PAGES.values()} | {"/healthz"}
 
     @app.server.before_request
     def unknown_path_is_404():
@@ -101,7 +102,7 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
         if path.startswith("/assets/"):  # only real files inside assets/, never a fall-through
             target = (ASSETS / path[len("/assets/"):]).resolve()
             return None if target.is_relative_to(ASSETS) and target.is_file() else (app.index(), 404)
-        if path.startswith(("/_dash", "/_reload", "/_favicon", "/download/", "/embed/")):
+        if path.startswith(("/_dash", "/_reload", "/_favicon", DOWNLOAD_PREFIX, EMBED_PREFIX)):
             return None
         if path in known_paths or (path.startswith("/sources/") and path.count("/") == 2
                                    and path.split("/")[2] in dataset.sources.index):

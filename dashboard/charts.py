@@ -1,101 +1,105 @@
-"""The registry of charts: which indicators each chart shows, on which page, titled how.
+"""One home per chart: a chart's spec and everything made from it.
 
-A chart shows one or more indicators, each in its own panel with its own axis: figures
-of different indicators are never drawn on one axis as if comparable. Pages, embeds
-and exports all read this one list.
+A `ChartSpec` comes from `data/charts.csv` (reviewed in `etl/catalog/charts.yaml`): which
+indicators it shows (one panel and axis each), on the page of which topic, titled how.
+Everything a chart is handed out as is made here, and only here: the plotly chart
+(`plot`), the slide-sized chart for PNG/SVG images (`slide`), the rows it draws
+(`rows`) and their CSV (`csv`), its text alternative (`describe`), its citation
+(`citation`), and its addresses: the page anchor, `/download/<id>.<format>`,
+`/embed/<id>`, and their public forms under `PUBLIC_URL`. Pages, the download and embed
+routes, the image cache and the offline export all ask this module.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-# Where the dashboard is published: used in citations and embed code (set it when deploying).
-PUBLIC_URL = os.environ.get("SCAM_FIGURES_URL", "http://127.0.0.1:8050").rstrip("/")
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import plots
+from dashboard.formatting import citation
+from dashboard.site import PAGE_OF_TOPIC, PAGES, PUBLIC_URL
+
+if TYPE_CHECKING:
+    from dashboard.data import Dataset
+
+DOWNLOAD_PREFIX, EMBED_PREFIX = "/download/", "/embed/"
+FORMATS = {"png": "image/png", "svg": "image/svg+xml", "csv": "text/csv"}   # download format -> media type
+IMAGE_FORMATS = ("png", "svg")
 
 
 @dataclass(frozen=True)
 class ChartSpec:
     chart_id: str
-    page: str
+    topic: str
     title: str                       # states what the chart shows
     indicators: tuple[str, ...]      # one panel each, each with its own axis
     note: str = ""                   # why panels are apart, what to keep in mind
 
+    @classmethod
+    def from_row(cls, row: dict) -> "ChartSpec":
+        return cls(row["chart_id"], row["topic"], row["title"], tuple(row["indicators"].split(";")), row["note"])
+
+    # --- addresses ---------------------------------------------------------------------------------
     @property
-    def page_path(self) -> str:
-        return PAGES[self.page][0].lstrip("/")
+    def page(self) -> str:
+        """The key of the page that shows the chart (see `dashboard.site.PAGES`)."""
+        return PAGE_OF_TOPIC[self.topic]
+
+    @property
+    def anchor(self) -> str:
+        """The chart on its page: `/enforcement#fraud-cases-resolved`."""
+        return f"{PAGES[self.page].path}#{self.chart_id}"
 
     @property
     def public_url(self) -> str:
         """The chart's address on the published dashboard, for citations."""
-        return f"{PUBLIC_URL}/{self.page_path}#{self.chart_id}"
+        return f"{PUBLIC_URL}{self.anchor}"
+
+    def download_path(self, fmt: str) -> str:
+        return f"{DOWNLOAD_PREFIX}{self.chart_id}.{fmt}"
+
+    def filename(self, fmt: str) -> str:
+        return f"scam-figures-{self.chart_id}.{fmt}"
+
+    @property
+    def embed_path(self) -> str:
+        return f"{EMBED_PREFIX}{self.chart_id}"
+
+    @property
+    def embed_code(self) -> str:
+        return (f'<iframe src="{PUBLIC_URL}{self.embed_path}" title="{self.title}" width="100%" height="640" '
+                'style="border:0" loading="lazy"></iframe>')
+
+    # --- what it is made of and handed out as ------------------------------------------------------
+    def rows(self, dataset: Dataset) -> pd.DataFrame:
+        return dataset.figures[dataset.figures["indicator"].isin(self.indicators)]
+
+    def plot(self, dataset: Dataset) -> go.Figure:
+        return plots.indicator_chart(dataset.figures, dataset.indicators, dataset.sources, self)
+
+    def slide(self, dataset: Dataset) -> go.Figure:
+        """The chart at slide size, as PNG and SVG images draw it."""
+        return plots.for_slide(self.plot(dataset))
+
+    def csv(self, dataset: Dataset) -> str:
+        return dataset.csv(self.rows(dataset))
+
+    def describe(self, dataset: Dataset) -> str:
+        return plots.describe(dataset.figures, dataset.indicators, self)
+
+    def citation(self, dataset: Dataset, accessed: str) -> tuple[str, str]:
+        """(short, full) citations naming the producers, the articles and this chart."""
+        return citation(self.title, self.rows(dataset), dataset.sources, accessed, self.public_url)
 
 
-CHARTS = (
-    ChartSpec("prosecutions-cyber-fraud", "enforcement", "People prosecuted for cyber fraud in China rose about fourteen-fold from 2017 to 2020",
-              ("people_prosecuted_cyber_fraud", "cyber_fraud_prosecutions_growth"),
-              "The growth factor is derived from the two counts by formula."),
-    ChartSpec("fraud-cases-resolved", "enforcement", "Fraud cases resolved in China, 2016 and 2022: two different measures",
-              ("telecom_fraud_cases_resolved", "telecom_online_fraud_cases_resolved"),
-              "2016 counts telecommunication fraud only; 2022 counts telecommunications and online fraud. Shown apart, not as one series."),
-    ChartSpec("enforcement-2016", "enforcement", "China's 2016 enforcement figures, domestic and international",
-              ("telecom_fraud_people_prosecuted", "cross_border_scam_cases_cracked", "cross_border_scam_suspects_prosecuted"),
-              "Counted differently from the Supreme People's Court prosecution series; never joined to it."),
-    ChartSpec("cross-border-share", "enforcement", "Share of telecom crimes involving cross-border activity",
-              ("telecom_crimes_cross_border_share",)),
-    ChartSpec("gang-leaders-2022", "enforcement", "Gang leaders and key members apprehended in 2022",
-              ("fraud_gang_leaders_apprehended",)),
-    ChartSpec("prosecution-threshold", "enforcement", "Profit above which scam work can be charged as a crime",
-              ("prosecution_profit_threshold_cny", "prosecution_profit_threshold_usd", "implied_exchange_rate"),
-              "The dollar amounts are the article's own conversions; the exchange rates are derived from them."),
-    ChartSpec("returnees-and-deportations", "myanmar", "People returned from Myanmar: inspected by 2022, deported by 2024",
-              ("returnees_from_myanmar_inspected", "scam_suspects_deported_from_myanmar"),
-              "Two different cumulative counts at two dates; not one series."),
-    ChartSpec("myanmar-share", "myanmar", "Share of cross-border cyber scams based in Myanmar",
-              ("cross_border_scams_in_myanmar_share",)),
-    ChartSpec("syndicates", "myanmar", "Scam syndicates active in northern and eastern Myanmar",
-              ("scam_syndicates_myanmar",)),
-    ChartSpec("wanted-and-handed-over", "myanmar", "Wanted lists, warrants, handovers and sentences",
-              ("wanted_fraud_gang_leaders", "warlords_handed_over", "arrest_warrants_scam_backers",
-               "gang_members_publicly_sentenced"),
-              "Each panel counts a different group of people."),
-    ChartSpec("un-estimates", "trafficking", "UN estimates of people forced into online scams",
-              ("people_forced_into_cyber_scams", "people_trafficked_to_scam_cambodia"),
-              "Different estimates of different things: forced to scam (where not stated) and trafficked to Cambodia."),
-    ChartSpec("trafficking-price", "trafficking", "Price paid for a trafficked person",
-              ("price_trafficked_person_cny", "price_trafficked_person_usd"),
-              "Ranges as the source gives them; the dollar range is the article's conversion."),
-    ChartSpec("working-hours", "trafficking", "Hours a day victims were forced to work",
-              ("working_hours_per_day", "case_working_hours_per_day"),
-              "A general statement beside one victim's account."),
-    ChartSpec("compound-structure", "trafficking", "How compounds are organised",
-              ("operations_per_syndicate", "case_operations_in_compound", "case_workers_per_operation")),
-    ChartSpec("box-office", "film", "Box office of “No More Bets”", ("film_box_office",)),
-    ChartSpec("travel-survey", "film", "Would you travel to Southeast Asia? A survey of 595,000 people on Weibo",
-              ("travel_survey_share",),
-              "The remainder is derived: the article does not say what these participants answered."),
-    ChartSpec("hashtag-views", "film", "Views of a hashtag about overseas cyber fraud on Douyin", ("hashtag_views",)),
-    ChartSpec("thailand-tourism", "film", "Thailand after the film: Chinese tourists against prediction, and a visa-free stay",
-              ("thailand_chinese_tourists_vs_predicted", "thailand_visa_free_stay")),
-    ChartSpec("china-myanmar-stakes", "context", "China's stakes in Myanmar",
-              ("china_investment_myanmar", "pipeline_length", "kyaukphyu_chinese_ownership")),
-    ChartSpec("malacca", "context", "China's dependence on the Malacca Strait",
-              ("malacca_share_maritime_trade", "malacca_share_oil_imports")),
-)
-BY_ID = {spec.chart_id: spec for spec in CHARTS}
-
-PAGES = {  # page key -> (path, nav label, heading)
-    "overview": ("/", "Overview", "Scam Figures: the numbers behind the scam-centre crackdown"),
-    "enforcement": ("/enforcement", "Enforcement in China", "Enforcement in China"),
-    "myanmar": ("/myanmar", "Myanmar crackdown", "The Myanmar crackdown"),
-    "trafficking": ("/trafficking", "Trafficking & forced labour", "Trafficking and forced labour"),
-    "film": ("/film", "The film & the public", "The film and the public"),
-    "context": ("/context", "Regional context", "Regional context"),
-    "timeline": ("/timeline", "Timeline", "Timeline"),
-    "data": ("/data", "Data", "All figures"),
-    "sources": ("/sources", "Sources", "Sources"),
-}
+def download_target(dataset: Dataset, name: str) -> tuple[ChartSpec, str] | None:
+    """`<chart-id>.<format>` -> (spec, format), or None when either is unknown."""
+    chart_id, _, fmt = name.rpartition(".")
+    spec = dataset.charts.get(chart_id)
+    return (spec, fmt) if spec is not None and fmt in FORMATS else None
 
 
-def charts_on(page: str) -> list[ChartSpec]:
-    return [spec for spec in CHARTS if spec.page == page]
+def charts_on(dataset: Dataset, page: str) -> list[ChartSpec]:
+    return [spec for spec in dataset.charts.values() if spec.page == page]

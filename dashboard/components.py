@@ -12,14 +12,14 @@ import pandas as pd
 from dash import dcc, html
 
 from dashboard import ids
-from dashboard.charts import PUBLIC_URL, ChartSpec
+from dashboard.charts import ChartSpec
 from dashboard.data import Dataset
-from dashboard.figures import describe, indicator_chart
-from dashboard.formatting import QUALIFIER_WORDS, attribution, citation, display_value, period_label
+from dashboard.formatting import QUALIFIER_WORDS, attribution, display_value, period_label
+from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH
 
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True,
                 "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],
-                "toImageButtonOptions": {"format": "png", "width": 1920, "height": 1080, "scale": 1}}
+                "toImageButtonOptions": {"format": "png", "width": SLIDE_WIDTH, "height": SLIDE_HEIGHT, "scale": 1}}
 
 
 def graph(component_id: str, figure) -> html.Div:
@@ -68,22 +68,14 @@ def data_table(rows: pd.DataFrame) -> html.Table:
     return html.Table([html.Thead(header), html.Tbody(body)], className="data-table")
 
 
-def chart_rows(dataset: Dataset, spec: ChartSpec) -> pd.DataFrame:
-    return dataset.figures[dataset.figures["indicator"].isin(spec.indicators)]
-
-
-def chart_menu(dataset: Dataset, spec: ChartSpec, rows: pd.DataFrame) -> html.Div:
+def chart_menu(dataset: Dataset, spec: ChartSpec) -> html.Div:
     """Downloads (slide PNG, SVG, the rows drawn as CSV), citation and embed code for one chart."""
     chart_id = spec.chart_id
-    short, full = citation(spec.title, rows, dataset.sources, dt.date.today().isoformat(), spec.public_url)
-    embed = (f'<iframe src="{PUBLIC_URL}/embed/{chart_id}" title="{spec.title}" width="100%" height="640" '
-             'style="border:0" loading="lazy"></iframe>')
+    short, full = spec.citation(dataset, dt.date.today().isoformat())
+    downloads = ((f"PNG for slides ({SLIDE_WIDTH}×{SLIDE_HEIGHT})", "png"), ("SVG", "svg"), ("Data (CSV)", "csv"))
     return html.Div([
-        html.A("PNG for slides (1920×1080)", href=f"/download/{chart_id}.png", download=f"scam-figures-{chart_id}.png",
-               className="menu-item"),
-        html.A("SVG", href=f"/download/{chart_id}.svg", download=f"scam-figures-{chart_id}.svg", className="menu-item"),
-        html.A("Data (CSV)", href=f"/download/{chart_id}.csv", download=f"scam-figures-{chart_id}.csv",
-               className="menu-item"),
+        *[html.A(label, href=spec.download_path(fmt), download=spec.filename(fmt), className="menu-item")
+          for label, fmt in downloads],
         html.Details([
             html.Summary("Cite this chart"),
             html.P(short, id=f"{chart_id}-citation-short"),
@@ -95,7 +87,7 @@ def chart_menu(dataset: Dataset, spec: ChartSpec, rows: pd.DataFrame) -> html.Di
         ], className="menu-details"),
         html.Details([
             html.Summary("Embed"),
-            html.Pre(html.Code(embed, id=f"{chart_id}-embed-code")),
+            html.Pre(html.Code(spec.embed_code, id=f"{chart_id}-embed-code")),
             dcc.Clipboard(target_id=f"{chart_id}-embed-code", children="Copy embed code", copied_children="Copied",
                           className="copy"),
         ], className="menu-details"),
@@ -103,17 +95,15 @@ def chart_menu(dataset: Dataset, spec: ChartSpec, rows: pd.DataFrame) -> html.Di
 
 
 def chart_block(dataset: Dataset, spec: ChartSpec) -> html.Section:
-    rows = chart_rows(dataset, spec)
-    figure = indicator_chart(dataset.figures, dataset.indicators, dataset.sources, spec)
+    rows = spec.rows(dataset)
     heading = f"{spec.chart_id}-heading"
     return html.Section([
         html.H2(spec.title, id=heading, className="sr-only"),
         html.Figure([
-            graph(ids.chart(spec.chart_id), figure),
-            html.Figcaption(["In words: ", describe(dataset.figures, dataset.indicators, spec)],
-                            className="alt-text"),
+            graph(ids.chart(spec.chart_id), spec.plot(dataset)),
+            html.Figcaption(["In words: ", spec.describe(dataset)], className="alt-text"),
         ]),
-        chart_menu(dataset, spec, rows),
+        chart_menu(dataset, spec),
         html.Details([html.Summary("The data behind this chart"), data_table(rows)], className="chart-data"),
         provenance(dataset, rows),
     ], className="chart-card", id=spec.chart_id, **{"aria-labelledby": heading})

@@ -16,8 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.charts import ChartSpec
+from dashboard.site import PAGE_OF_TOPIC
+
 ROOT = Path(__file__).resolve().parent.parent
-TABLES = ("figures", "indicators", "sources", "events")   # the tables the dashboard shows
+TABLES = ("figures", "indicators", "sources", "events", "charts")   # the tables the dashboard shows
 REBUILD = "rebuild data/ with `python -m etl`"
 
 
@@ -32,6 +35,7 @@ class Dataset:
     sources: pd.DataFrame
     events: pd.DataFrame
     texts: dict[str, str]          # source_id -> full text
+    charts: dict[str, ChartSpec]   # chart_id -> spec, in page order
 
     def figure(self, figure_id: str) -> dict:
         return self.figures.loc[figure_id].to_dict() | {"figure_id": figure_id}
@@ -39,13 +43,19 @@ class Dataset:
     def source(self, source_id: str) -> dict:
         return self.sources.loc[source_id].to_dict() | {"source_id": source_id}
 
+    @staticmethod
+    def csv(rows: pd.DataFrame) -> str:
+        """Rows of the figures table as CSV, every published column, numbers as `data/` writes them."""
+        return rows.to_csv(index=False, lineterminator="\n", float_format="%.15g")
+
 
 def _schemas(data_dir: Path) -> dict[str, list[dict]]:
     """Field lists of the package's tables, by table name."""
     path = data_dir / "datapackage.json"
     try:
         package = json.loads(path.read_text(encoding="utf-8"))
-        return {resource["name"]: resource["schema"]["fields"] for resource in package["resources"]}
+        return {resource["name"]: resource["schema"]["fields"] for resource in package["resources"]
+                if "schema" in resource}
     except FileNotFoundError:
         raise DataError(f"{path}: missing: run `python -m etl` to build data/") from None
     except (ValueError, KeyError, TypeError):
@@ -89,11 +99,10 @@ def load(data_dir: Path = ROOT / "data", seeds_dir: Path = ROOT / "seeds") -> Da
     unknown = set(figures["indicator"]) - set(indicators["indicator"])
     if unknown:
         raise DataError(f"{data_dir / 'figures.csv'}: unknown indicator {sorted(unknown)[0]!r}: {REBUILD}")
+    pageless = sorted(set(frames["charts"]["topic"]) - set(PAGE_OF_TOPIC))
+    if pageless:
+        raise DataError(f"{data_dir / 'charts.csv'}: no page shows topic {pageless[0]!r}: add it to dashboard/site.py")
     return Dataset(figures=figures.set_index("figure_id", drop=False).rename_axis(None),
                    indicators=indicators.set_index("indicator", drop=False).rename_axis(None),
-                   sources=sources, events=frames["events"], texts=texts)
-
-
-def to_csv(rows: pd.DataFrame) -> str:
-    """Figures as CSV with every column of the published table, numbers as `data/` writes them."""
-    return rows.to_csv(index=False, lineterminator="\n", float_format="%.15g")
+                   sources=sources, events=frames["events"], texts=texts,
+                   charts={row["chart_id"]: ChartSpec.from_row(row) for row in frames["charts"].to_dict("records")})

@@ -1,6 +1,6 @@
 """The slide deck of the offline pack (python-pptx): a title slide, then one slide per chart.
 
-Each chart slide has the chart's title, its 1920x1080 image and its source line; the
+Each chart slide has the chart's title, its slide-sized image and its source line; the
 speaker notes hold, for every figure on it, the value as qualified, the exact quote and
 the full citation, so a teacher can answer "where is this from?" from the notes.
 """
@@ -12,8 +12,8 @@ from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
 from dashboard.data import Dataset
-from dashboard.figures import source_line
 from dashboard.formatting import QUALIFIER_WORDS, display_value, period_label
+from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH, source_line
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 
@@ -26,7 +26,7 @@ def _text(slide, left, top, width, height, text: str, size: int, bold: bool = Fa
 
 
 def write_deck(path: Path, dataset: Dataset, charts, png_dir: Path, accessed: str) -> None:
-    """charts: (spec, rows, full citation) for each chart, in order."""
+    """charts: the specs of the charts, in order; png_dir holds their slide images."""
     deck = Presentation()
     deck.slide_width, deck.slide_height = WIDTH, HEIGHT
     blank = deck.slide_layouts[6]
@@ -35,11 +35,12 @@ def write_deck(path: Path, dataset: Dataset, charts, png_dir: Path, accessed: st
     _text(title, Inches(0.8), Inches(3.7), Inches(11.7), Inches(1.6),
           "Statistics quoted in reporting on Southeast Asian scam centres — every number with the words it "
           f"was read from and who said it. {len(charts)} charts; made {accessed}.", 22)
-    for spec, rows, full in charts:
+    for spec in charts:
+        rows, (_, full) = spec.rows(dataset), spec.citation(dataset, accessed)
         slide = deck.slides.add_slide(blank)
         _text(slide, Inches(0.5), Inches(0.2), Inches(12.3), Inches(0.8), spec.title, 26, bold=True)
         image_height = Inches(5.6)
-        image_width = Emu(int(image_height * 1920 / 1080))
+        image_width = Emu(int(image_height * SLIDE_WIDTH / SLIDE_HEIGHT))
         slide.shapes.add_picture(str(png_dir / f"{spec.chart_id}.png"), int((WIDTH - image_width) / 2),
                                  Inches(1.0), image_width, image_height)
         _text(slide, Inches(0.5), Inches(6.7), Inches(12.3), Inches(0.7),

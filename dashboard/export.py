@@ -1,7 +1,7 @@
 """The offline pack for classrooms: `python -m dashboard.export --out DIR [--charts ID,...]`.
 
 Writes, by default to `dist/`:
-- `png/` and `svg/`: every chart at 1920x1080 with projector-sized text, its source line
+- `png/` and `svg/`: every chart at slide size (16:9) with projector-sized text, its source line
   and qualifiers printed in the image (rendered in one batch: one browser for all);
 - `html/`: every chart as a self-contained page with plotly.js inlined, no network needed;
 - `data/`: the CSVs and `datapackage.json`;
@@ -24,25 +24,22 @@ from pathlib import Path
 
 import plotly.io as pio
 
-from dashboard.charts import BY_ID, CHARTS
-from dashboard.components import GRAPH_CONFIG, chart_rows
+from dashboard.charts import IMAGE_FORMATS
+from dashboard.components import GRAPH_CONFIG
 from dashboard.data import ROOT, DataError, Dataset, load
 from dashboard.deck import write_deck
-from dashboard.figures import for_slide, indicator_chart
-from dashboard.formatting import citation
+from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH
 
 class ExportError(Exception):
     """A user mistake: where to write, or which charts."""
 
 
-def chart_figures(dataset: Dataset, chart_ids: list[str]):
-    """(spec, figure, rows) for each chart id, in order."""
-    unknown = [c for c in chart_ids if c not in BY_ID]
+def chart_specs(dataset: Dataset, chart_ids: list[str]):
+    """The specs of the chart ids, in order."""
+    unknown = [c for c in chart_ids if c not in dataset.charts]
     if unknown:
-        raise ExportError(f"--charts: unknown chart id {unknown[0]!r} (known: {', '.join(BY_ID)})")
-    for chart_id in chart_ids:
-        spec = BY_ID[chart_id]
-        yield spec, indicator_chart(dataset.figures, dataset.indicators, dataset.sources, spec), chart_rows(dataset, spec)
+        raise ExportError(f"--charts: unknown chart id {unknown[0]!r} (known: {', '.join(dataset.charts)})")
+    return [dataset.charts[chart_id] for chart_id in chart_ids]
 
 
 def _check_out(out: Path) -> None:
@@ -57,16 +54,16 @@ def _check_out(out: Path) -> None:
 
 def _readme(charts, accessed: str) -> str:
     lines = ["Scam Figures: offline pack", "", f"Made {accessed}. Open html/*.html in any browser, no network "
-             "needed; png/ and svg/ are slide-ready (1920x1080); scam-figures.pptx has one slide per chart with "
+             f"needed; png/ and svg/ are slide-ready ({SLIDE_WIDTH}x{SLIDE_HEIGHT}); scam-figures.pptx has one slide per chart with "
              "quotes and citations in the speaker notes; data/ holds the CSVs and datapackage.json.", "",
              "Charts:"]
-    lines += [f"- {spec.chart_id}: {spec.title}" for spec, *_ in charts]
+    lines += [f"- {spec.chart_id}: {spec.title}" for spec in charts]
     return "\n".join(lines) + "\n"
 
 
 def build_pack(dataset: Dataset, out: Path, chart_ids: list[str] | None = None, data_dir: Path = ROOT / "data") -> Path:
     _check_out(out)
-    charts = list(chart_figures(dataset, chart_ids or [spec.chart_id for spec in CHARTS]))
+    charts = chart_specs(dataset, chart_ids or list(dataset.charts))
     accessed = dt.date.today().isoformat()
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.resolve().parent))
@@ -75,20 +72,17 @@ def build_pack(dataset: Dataset, out: Path, chart_ids: list[str] | None = None, 
     try:
         for folder in ("png", "svg", "html", "data"):
             (staging / folder).mkdir()
-        slides = [for_slide(figure) for _, figure, _ in charts]
-        files = [staging / fmt / f"{spec.chart_id}.{fmt}" for fmt in ("png", "svg") for spec, *_ in charts]
-        pio.write_images(slides + slides, files, format=["png"] * len(slides) + ["svg"] * len(slides),
-                         width=1920, height=1080)
-        for spec, figure, _ in charts:
-            figure.write_html(staging / "html" / f"{spec.chart_id}.html", include_plotlyjs=True, full_html=True,
-                              config={**GRAPH_CONFIG, "responsive": True}, default_width="100%")
+        slides = [spec.slide(dataset) for spec in charts]
+        files = [staging / fmt / f"{spec.chart_id}.{fmt}" for fmt in IMAGE_FORMATS for spec in charts]
+        pio.write_images(slides * len(IMAGE_FORMATS), files,
+                         format=[fmt for fmt in IMAGE_FORMATS for _ in charts], width=SLIDE_WIDTH, height=SLIDE_HEIGHT)
+        for spec in charts:
+            spec.plot(dataset).write_html(staging / "html" / f"{spec.chart_id}.html", include_plotlyjs=True,
+                                          full_html=True, config={**GRAPH_CONFIG, "responsive": True},
+                                          default_width="100%")
         for path in sorted(data_dir.glob("*.csv")) + [data_dir / "datapackage.json"]:
             shutil.copy2(path, staging / "data" / path.name)
-        notes = []
-        for spec, _, rows in charts:
-            _, full = citation(spec.title, rows, dataset.sources, accessed, spec.public_url)
-            notes.append((spec, rows, full))
-        write_deck(staging / "scam-figures.pptx", dataset, notes, staging / "png", accessed)
+        write_deck(staging / "scam-figures.pptx", dataset, charts, staging / "png", accessed)
         (staging / "README.txt").write_text(_readme(charts, accessed), encoding="utf-8")
         with zipfile.ZipFile(staging / "scam-figures.zip", "w", zipfile.ZIP_DEFLATED) as archive:
             for path in sorted(staging.rglob("*")):
@@ -121,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ExportError, DataError) as error:
         print(error, file=sys.stderr)
         return 2
-    print(f"{out}/: offline pack written ({len(chart_ids or CHARTS)} charts)")
+    print(f"{out}/: offline pack written ({len(chart_ids or dataset.charts)} charts)")
     return 0
 
 

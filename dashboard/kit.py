@@ -1,6 +1,6 @@
 """The educators' kit on the server: per-chart downloads, embeddable charts, framing rules.
 
-- `/download/<chart-id>.png|.svg` the chart at 1920x1080 with projector-sized text
+- `/download/<chart-id>.png|.svg` the chart at slide size with projector-sized text
   (kaleido, rendered once per chart and kept), `.csv` exactly the rows drawn, with
   provenance columns;
 - `/embed/<chart-id>`: the chart alone with its source line, for an `<iframe>`;
@@ -14,15 +14,14 @@ import threading
 from functools import lru_cache
 
 import plotly.io as pio
-from flask import Response, request
+from flask import Response
 
-from dashboard.charts import BY_ID
-from dashboard.components import GRAPH_CONFIG, chart_rows
-from dashboard.data import Dataset, to_csv
-from dashboard.figures import describe, for_slide, indicator_chart
+from dashboard.charts import DOWNLOAD_PREFIX, EMBED_PREFIX, FORMATS, download_target
+from dashboard.components import GRAPH_CONFIG
+from dashboard.data import Dataset
+from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH
 
 _RENDER_LOCK = threading.Lock()
-MEDIA = {"png": "image/png", "svg": "image/svg+xml", "csv": "text/csv"}  # Flask adds charset to text/*
 EMBED_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title} · Scam Figures</title>
@@ -43,32 +42,31 @@ def _not_found(what: str) -> Response:
 def register_routes(app, dataset: Dataset) -> None:
     server = app.server
 
-    def figure_of(chart_id: str):
-        return indicator_chart(dataset.figures, dataset.indicators, dataset.sources, BY_ID[chart_id])
-
     @lru_cache(maxsize=128)
     def rendered(chart_id: str, fmt: str) -> bytes:
         with _RENDER_LOCK:  # one kaleido render at a time
-            return pio.to_image(for_slide(figure_of(chart_id)), format=fmt, width=1920, height=1080)
+            return pio.to_image(dataset.charts[chart_id].slide(dataset), format=fmt, width=SLIDE_WIDTH,
+                                height=SLIDE_HEIGHT)
 
-    @server.route("/download/<path:name>")
+    @server.route(f"{DOWNLOAD_PREFIX}<path:name>")
     def download(name: str):
-        chart_id, _, fmt = name.rpartition(".")
-        if chart_id not in BY_ID or fmt not in MEDIA:
+        target = download_target(dataset, name)
+        if target is None:
             return _not_found(name)
-        body = to_csv(chart_rows(dataset, BY_ID[chart_id])) if fmt == "csv" else rendered(chart_id, fmt)
-        response = Response(body, mimetype=MEDIA[fmt])
-        response.headers["Content-Disposition"] = f'attachment; filename="scam-figures-{chart_id}.{fmt}"'
+        spec, fmt = target
+        body = spec.csv(dataset) if fmt == "csv" else rendered(spec.chart_id, fmt)
+        response = Response(body, mimetype=FORMATS[fmt])  # Flask adds charset to text/*
+        response.headers["Content-Disposition"] = f'attachment; filename="{spec.filename(fmt)}"'
         return response
 
-    @server.route("/embed/<path:chart_id>")
+    @server.route(f"{EMBED_PREFIX}<path:chart_id>")
     def embed(chart_id: str):
-        if chart_id not in BY_ID:
+        spec = dataset.charts.get(chart_id)
+        if spec is None:
             return _not_found(chart_id)
-        figure = figure_of(chart_id)
+        figure = spec.plot(dataset)
         chart = figure.to_html(include_plotlyjs=False, full_html=False, config={**GRAPH_CONFIG, "responsive": True},
                                default_width="100%", default_height=f"{figure.layout.height}px")
-        page = EMBED_PAGE.format(title=html_escape.escape(BY_ID[chart_id].title), chart=chart,
-                                 alt=html_escape.escape(describe(dataset.figures, dataset.indicators, BY_ID[chart_id])),
-                                 link=f"{request.host_url.rstrip('/')}/{BY_ID[chart_id].page_path}#{chart_id}")
+        page = EMBED_PAGE.format(title=html_escape.escape(spec.title), chart=chart,
+                                 alt=html_escape.escape(spec.describe(dataset)), link=spec.public_url)
         return Response(page, mimetype="text/html")

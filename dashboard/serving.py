@@ -19,6 +19,8 @@ import re
 from collections import OrderedDict
 
 from flask import Response, jsonify, request
+
+from dashboard.charts import EMBED_PREFIX
 from werkzeug.exceptions import HTTPException
 
 MAX_BODY_BYTES = 256 * 1024
@@ -97,7 +99,7 @@ def harden(app, healthy) -> None:
     def headers(response: Response) -> Response:
         if not dash_hashes:
             dash_hashes.extend(app.csp_hashes())
-        embed = request.path.startswith("/embed/")
+        embed = request.path.startswith(EMBED_PREFIX)
         if embed and response.mimetype == "text/html":
             sources = script_hashes(response.get_data(as_text=True))
         else:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from etl.entries import known
 from etl.errors import EtlError
 from etl.terms import ATTRIBUTION_STATUSES, CAVEATS, COMPUTED_BY
 
@@ -45,14 +46,11 @@ def attribution(path: Path, figure_id: str, entry: dict, text: str, quote_start:
         raise EtlError(path, figure_id, "producer", f"a number computed by the {computed_by.replace('_', ' ')} "
                        "has no producer of its own: remove producer/original (say what it was converted from "
                        "with converted_from)")
-    if producer_id and producer_id not in producers:
-        raise EtlError(path, figure_id, "producer", f"unknown producer {producer_id!r} "
-                       "(add it to etl/catalog/producers.yaml)")
+    if producer_id:
+        known(producers, producer_id, path, figure_id, "producer", "producer", "etl/catalog/producers.yaml")
     if original_id:
-        original = originals.get(original_id)
-        if original is None:
-            raise EtlError(path, figure_id, "original", f"unknown original {original_id!r} "
-                           "(add it to etl/catalog/originals.yaml)")
+        original = known(originals, original_id, path, figure_id, "original", "original",
+                         "etl/catalog/originals.yaml")
         if original["producer_id"] != producer_id:
             raise EtlError(path, figure_id, "original", f"{original_id} was published by "
                            f"{original['producer_id']}, not {producer_id or 'nobody'}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from etl.datapackage import new_row
-from etl.entries import Schema, load_entries
+from etl.entries import Schema, known, load_entries
 from etl.errors import EtlError
 from etl.terms import TOPICS
 
@@ -28,10 +28,8 @@ def load_charts(catalog: Path, indicators: dict[str, dict]) -> list[dict]:
         if not entry["indicators"] or len(set(entry["indicators"])) != len(entry["indicators"]):
             raise EtlError(path, chart_id, "indicators", "list one or more indicators, each once")
         for name in entry["indicators"]:
-            indicator = indicators.get(name)
-            if indicator is None:
-                raise EtlError(path, chart_id, "indicators", f"unknown indicator {name!r} "
-                               "(see etl/catalog/indicators.yaml)")
+            indicator = known(indicators, name, path, chart_id, "indicators", "indicator",
+                              "etl/catalog/indicators.yaml")
             if indicator["topic"] != topic:
                 raise EtlError(path, chart_id, "indicators", f"{name} belongs to topic {indicator['topic']}, "
                                f"not {topic}: a chart shows indicators of its own page")

@@ -18,6 +18,7 @@ from etl.datapackage import new_row
 from etl import attribution
 from etl.entries import Schema, load_entries
 from etl.errors import EtlError
+from etl.indicators import indicator_of
 from etl.terms import DERIVED, EXACT, POINT_QUALIFIERS, is_currency
 
 PERIOD = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:/\d{4}(?:-\d{2}){0,2})?$")
@@ -84,12 +85,7 @@ def load_derived(catalog: Path, figures: list[dict], indicators: dict[str, dict]
         figure_id = entry["figure_id"]
         if figure_id in by_id:
             raise EtlError(path, figure_id, "figure_id", "already used by a catalogued figure")
-        indicator = indicators.get(entry["indicator"])
-        if indicator is None:
-            raise EtlError(path, figure_id, "indicator", f"unknown indicator {entry['indicator']!r}")
-        if entry["unit"] != indicator["unit"]:
-            raise EtlError(path, figure_id, "unit", f"indicator {indicator['indicator']} is "
-                           f"measured in {indicator['unit']!r}, not {entry['unit']!r}")
+        indicator_of(indicators, entry, path, figure_id)
         period = str(entry.get("period") or "")
         if period and not PERIOD.match(period):
             raise EtlError(path, figure_id, "period", "expected YYYY[-MM[-DD]] or START/END")

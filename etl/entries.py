@@ -119,3 +119,10 @@ def check_partial_date(value, path: Path, entry: str, field_name: str) -> str:
         raise EtlError(path, entry, field_name,
                        f"expected YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML), found {value!r}")
     return text
+
+
+def known(table: dict, key: str, path: Path, entry: str, field_name: str, what: str, where: str):
+    """`table[key]`, or an EtlError naming what is unknown and where to add it."""
+    if key not in table:
+        raise EtlError(path, entry, field_name, f"unknown {what} {key!r} (add it to {where})")
+    return table[key]

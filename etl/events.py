@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from etl import numbers
-from etl.entries import Schema, check_partial_date, load_entries
+from etl.entries import Schema, check_partial_date, known, load_entries
 from etl.datapackage import new_row
 from etl.errors import EtlError
 from etl.quotes import locate
@@ -29,9 +29,7 @@ def load_events(catalog: Path, sources: dict[str, Source]) -> list[dict]:
     rows = []
     for entry in load_entries(path, "events", SCHEMA):
         event_id = entry["event_id"]
-        source = sources.get(entry["source_id"])
-        if source is None:
-            raise EtlError(path, event_id, "source_id", f"unknown source {entry['source_id']!r}")
+        source = known(sources, entry["source_id"], path, event_id, "source_id", "source", "seeds/sources.yaml")
         date = check_partial_date(entry["date"], path, event_id, "date")
         qualifier = entry.get("date_qualifier") or ""
         if qualifier not in DATE_QUALIFIERS:

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from etl.datapackage import new_row
-from etl.entries import Schema, load_entries
+from etl.entries import Schema, known, load_entries
 from etl.errors import EtlError
 from etl.terms import TOPICS, UNITS, is_unit
 SCHEMA = Schema(
@@ -35,3 +35,13 @@ def load_indicators(catalog: Path) -> dict[str, dict]:
         row.update({column: entry.get(column) or "" for column in row})
         indicators[name] = row
     return indicators
+
+
+def indicator_of(indicators: dict[str, dict], entry: dict, path: Path, figure_id: str) -> dict:
+    """The indicator a figure entry names, checked to be measured in the entry's unit."""
+    indicator = known(indicators, entry["indicator"], path, figure_id, "indicator", "indicator",
+                      "etl/catalog/indicators.yaml")
+    if entry["unit"] != indicator["unit"]:
+        raise EtlError(path, figure_id, "unit", f"indicator {indicator['indicator']} is "
+                       f"measured in {indicator['unit']!r}, not {entry['unit']!r}")
+    return indicator

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from etl import numbers
-from etl.entries import Schema, load_entries
+from etl.entries import Schema, known, load_entries
 from etl.datapackage import new_row
 from etl.errors import EtlError
 from etl.quotes import locate
@@ -47,9 +47,7 @@ def _dismissals(catalog: Path, sources: dict[str, Source]):
     spans, kinds = {}, {}
     for index, entry in enumerate(load_entries(path, "dismissals", SCHEMA), start=1):
         name = f"entry {index} ({entry['source_id']})"
-        source = sources.get(entry["source_id"])
-        if source is None:
-            raise EtlError(path, name, "source_id", f"unknown source {entry['source_id']!r}")
+        source = known(sources, entry["source_id"], path, name, "source_id", "source", "seeds/sources.yaml")
         if entry["reason"] not in DISMISSAL_REASONS:
             raise EtlError(path, name, "reason", f"expected one of {', '.join(DISMISSAL_REASONS)}")
         if bool(entry.get("quote")) == bool(entry.get("kinds")):

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from etl.datapackage import new_row
-from etl.entries import Schema, check_partial_date, load_entries
+from etl.entries import Schema, check_partial_date, known, load_entries
 from etl.errors import EtlError
 from etl.terms import METADATA_STATUSES, PRODUCER_KINDS
 
@@ -53,9 +53,8 @@ def load_originals(catalog: Path, producers: dict[str, dict]) -> dict[str, dict]
     originals = {}
     for entry in load_entries(path, "originals", ORIGINAL_SCHEMA):
         original_id = entry["original_id"]
-        if entry["producer_id"] not in producers:
-            raise EtlError(path, original_id, "producer_id", f"unknown producer {entry['producer_id']!r} "
-                           "(add it to etl/catalog/producers.yaml)")
+        known(producers, entry["producer_id"], path, original_id, "producer_id", "producer",
+              "etl/catalog/producers.yaml")
         row = new_row("originals")
         row.update({"original_id": original_id, "producer_id": entry["producer_id"], "note": entry.get("note") or ""})
         for name in ORIGINAL_FIELDS:

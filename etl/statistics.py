@@ -15,9 +15,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from etl import attribution, numbers
-from etl.entries import Schema, as_decimal, check_partial_date, load_entries
+from etl.entries import Schema, as_decimal, check_partial_date, known, load_entries
 from etl.datapackage import new_row
 from etl.errors import EtlError
+from etl.indicators import indicator_of
 from etl.quotes import locate
 from etl.sources import Source
 from etl.terms import PARSED_QUALIFIERS, PERIOD_TYPES, is_currency
@@ -114,17 +115,8 @@ def load_statistics(catalog: Path, sources: dict[str, Source], indicators: dict[
     rows = []
     for entry in load_entries(path, "figures", SCHEMA):
         figure_id = entry["figure_id"]
-        source = sources.get(entry["source_id"])
-        if source is None:
-            raise EtlError(path, figure_id, "source_id", f"unknown source {entry['source_id']!r} "
-                           "(register it in seeds/sources.yaml)")
-        indicator = indicators.get(entry["indicator"])
-        if indicator is None:
-            raise EtlError(path, figure_id, "indicator", f"unknown indicator {entry['indicator']!r} "
-                           "(add it to etl/catalog/indicators.yaml)")
-        if entry["unit"] != indicator["unit"]:
-            raise EtlError(path, figure_id, "unit", f"indicator {indicator['indicator']} is "
-                           f"measured in {indicator['unit']!r}, not {entry['unit']!r}")
+        source = known(sources, entry["source_id"], path, figure_id, "source_id", "source", "seeds/sources.yaml")
+        indicator_of(indicators, entry, path, figure_id)
         value, low, high = (as_decimal(entry.get(k), path, figure_id, k) for k in ("value", "low", "high"))
         _check_shape(path, figure_id, entry, value, low, high)
         quote = entry["quote"]
@@ -148,8 +140,8 @@ def load_statistics(catalog: Path, sources: dict[str, Source], indicators: dict[
             **attribution.caveats(path, figure_id, entry),
         })
         rows.append(row)
-    known = {row["figure_id"] for row in rows}
+    figure_ids = {row["figure_id"] for row in rows}
     for row in rows:
-        if row["converted_from"] and row["converted_from"] not in known:
+        if row["converted_from"] and row["converted_from"] not in figure_ids:
             raise EtlError(path, row["figure_id"], "converted_from", f"unknown figure {row['converted_from']!r}")
     return rows

@@ -7,7 +7,9 @@ import shutil
 
 import pytest
 
-from dashboard.charts import PAGES, charts_on
+from dashboard.charts import charts_on
+from dashboard.data import load
+from dashboard.site import PAGES
 from dashboard.pages.overview import HEADLINES
 from tests.conftest import ROOT, start_dashboard
 
@@ -36,8 +38,8 @@ def open_page(browser, url, viewport=(1280, 720), bypass_csp=False):
 @pytest.mark.parametrize("path", PAGE_PATHS)
 def test_every_page_loads_without_console_errors_and_draws_its_charts(browser, dashboard_url, path):
     page, errors = open_page(browser, dashboard_url + path)
-    key = next((k for k, (p, *_) in PAGES.items() if p == path), None)
-    expected = len(charts_on(key)) + (1 if key == "overview" else 0) if key else 0
+    key = next((k for k, page in PAGES.items() if page.path == path), None)
+    expected = len(charts_on(load(), key)) + (1 if key == "overview" else 0) if key else 0
     if key == "timeline":
         expected = 1
     assert page.locator(".graph .main-svg").count() >= expected

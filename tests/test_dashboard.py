@@ -6,18 +6,21 @@ import sys
 import pytest
 
 from dashboard.app import create_app
-from dashboard.charts import BY_ID, CHARTS, PAGES
 from dashboard.data import DataError, load
-from dashboard.figures import describe, indicator_chart, timeline_chart
+from dashboard.plots import timeline_chart
+from dashboard.site import PAGES
 from dashboard.formatting import display_value, period_label
-from dashboard.data import to_csv
 from dashboard.pages.data_table import filter_figures
 from tests.conftest import ROOT
 
 
+DATASET = load()
+CHARTS = list(DATASET.charts.values())
+
+
 @pytest.fixture(scope="module")
 def dataset():
-    return load()
+    return DATASET
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +38,7 @@ def panels_of(figure):
 
 @pytest.mark.parametrize("spec", CHARTS, ids=lambda spec: spec.chart_id)
 def test_each_indicator_gets_its_own_axis_and_the_source_is_printed(dataset, spec):
-    figure = indicator_chart(dataset.figures, dataset.indicators, dataset.sources, spec)
+    figure = spec.plot(dataset)
     present = [name for name in spec.indicators if (dataset.figures["indicator"] == name).any()]
     assert len(panels_of(figure)) == len(present)
     notes = [a.text for a in figure.layout.annotations if a.text.startswith("Source:")]
@@ -61,20 +64,18 @@ def marks(figure):
 
 
 def test_qualifiers_are_drawn_differently(dataset):
-    un = marks(indicator_chart(dataset.figures, dataset.indicators, dataset.sources, BY_ID["un-estimates"]))
+    un = marks(dataset.charts["un-estimates"].plot(dataset))
     assert any(m[1] == "dash" and "triangle-up" in m[2] for m in un), "lower bound is open-ended upwards"
     assert ("scatter", None, None, None, ("120,000+",)) in [(m[0], None, None, None, m[4]) for m in un]
     assert any(m[3] == "." for m in un), "approximate value has a dotted fill"
-    price = marks(indicator_chart(dataset.figures, dataset.indicators, dataset.sources, BY_ID["trafficking-price"]))
+    price = marks(dataset.charts["trafficking-price"].plot(dataset))
     assert any(m[2] == ("line-ew", "line-ew") for m in price), "a range is an interval with end caps"
-    growth = marks(indicator_chart(dataset.figures, dataset.indicators, dataset.sources,
-                                   BY_ID["prosecutions-cyber-fraud"]))
+    growth = marks(dataset.charts["prosecutions-cyber-fraud"].plot(dataset))
     assert any(m[3] == "/" for m in growth) and any("14.1× (derived)" in m[4] for m in growth)
 
 
 def test_text_alternative_names_every_value(dataset):
-    spec = BY_ID["fraud-cases-resolved"]
-    text = describe(dataset.figures, dataset.indicators, spec)
+    text = dataset.charts["fraud-cases-resolved"].describe(dataset)
     assert "93,000 (2016)" in text and "~464,000 (2022)" in text
 
 
@@ -109,9 +110,9 @@ def test_timeline_spans_match_date_precision(dataset):
 def test_filter_and_csv_hold_exactly_the_same_rows(dataset):
     rows = filter_figures(dataset.figures, qualifier=["range"], text="price")
     assert set(rows["figure_id"]) == {"price_trafficked_person_cny", "price_trafficked_person_usd"}
-    csv_text = to_csv(rows)
+    csv_text = dataset.csv(rows)
     assert csv_text.splitlines()[0] == ",".join(dataset.figures.columns)
-    assert ",540500000," in to_csv(dataset.figures), "numbers are written as data/ writes them, not as floats"
+    assert ",540500000," in dataset.csv(dataset.figures), "numbers are written as data/ writes them, not as floats"
     assert len(csv_text.strip().splitlines()) == 3
     assert len(filter_figures(dataset.figures)) == len(dataset.figures)
     assert filter_figures(dataset.figures, indicator="no_such").empty
@@ -143,9 +144,8 @@ def layouts(client):
 
 @pytest.mark.parametrize("key", list(PAGES))
 def test_each_page_renders_its_own_heading(layouts, key):
-    path, _, heading = PAGES[key]
-    page = layouts[path]()
-    assert headings(page)[0] == heading
+    page = layouts[PAGES[key].path]()
+    assert headings(page)[0] == PAGES[key].heading
     assert "Something went wrong" not in texts(page)
 
 
@@ -162,7 +162,7 @@ def test_unknown_paths_answer_404_with_the_app(client, path):
 def test_the_data_page_survives_any_query(layouts, query):
     page = layouts["/data"](**query)
     words = " ".join(texts(page))
-    assert headings(page)[0] == PAGES["data"][2]
+    assert headings(page)[0] == PAGES["data"].heading
     assert "Something went wrong" not in words
     if "zzz" in query:
         assert "Ignored unknown query parameter(s): zzz." in words

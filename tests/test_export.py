@@ -10,11 +10,12 @@ import pytest
 from pptx import Presentation
 
 from dashboard.app import create_app
-from dashboard.charts import CHARTS
+from dashboard.data import load
 from dashboard.data import load
 from dashboard.export import build_pack
 from tests.conftest import ROOT
 
+CHARTS = list(load().charts.values())
 CHART_IDS = [spec.chart_id for spec in CHARTS]
 
 

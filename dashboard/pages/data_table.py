@@ -13,9 +13,9 @@ import pandas as pd
 from dash import Input, Output, State, dcc, html, no_update
 
 from dashboard import ids
-from dashboard.charts import PAGES
+from dashboard.site import PAGES
 from dashboard.components import notice, quote_href
-from dashboard.data import Dataset, to_csv
+from dashboard.data import Dataset
 from dashboard.formatting import QUALIFIER_WORDS, display_value, period_label
 
 FILTERS = {"indicator": ids.FILTER_INDICATOR, "geography": ids.FILTER_GEOGRAPHY,
@@ -104,7 +104,7 @@ def layout(dataset: Dataset, **query) -> html.Div:
     ]
     rows = filter_figures(figures, **presets, text=text)
     return html.Div([
-        html.H1(PAGES["data"][2]),
+        html.H1(PAGES["data"].heading),
         *([notice("Ignored: " + ", ".join(ignored) + ".")] if ignored else []),
         html.P("Every figure with its qualifier and provenance. The CSV holds exactly the rows shown, with the "
                "quote, its character offsets and the formula of derived figures.", className="lead"),
@@ -141,4 +141,4 @@ def register_callbacks(app, dataset: Dataset) -> None:
         if not n_clicks:
             return no_update
         rows = filter_figures(dataset.figures, indicator, geography, source_id, qualifier, text)
-        return {"content": to_csv(rows), "filename": "scam-figures.csv", "type": "text/csv"}
+        return {"content": dataset.csv(rows), "filename": "scam-figures.csv", "type": "text/csv"}

@@ -3,27 +3,28 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from dashboard.charts import BY_ID, PAGES
+from dashboard.site import PAGES
 from dashboard.components import card, chart_block
 from dashboard.data import Dataset
 
 HEADLINES = ["fraud_cases_resolved_2022", "suspects_deported_2024_05_06", "forced_into_cyber_scams_2023",
              "trafficked_to_scam_cambodia", "people_prosecuted_cyber_fraud_2020", "myanmar_share_cross_border_scams",
              "price_trafficked_person_cny", "box_office_no_more_bets"]
+HEADLINE_CHART = "prosecutions-cyber-fraud"
 
 
 def layout(dataset: Dataset, **_query) -> html.Div:
     cards = [card(dataset, figure_id) for figure_id in HEADLINES if figure_id in dataset.figures.index]
-    pages = [dcc.Link(label, href=path) for key, (path, label, _) in PAGES.items() if key != "overview"]
+    pages = [dcc.Link(page.label, href=page.path) for key, page in PAGES.items() if key != "overview"]
     return html.Div([
-        html.H1(PAGES["overview"][2]),
+        html.H1(PAGES["overview"].heading),
         html.P(["Every number here is quoted from one of five articles about the film “No More Bets” and the "
                 "scam compounds of Myanmar and Cambodia. Each shows how exact its source is — “120,000+” is a "
                 "lower bound, “~464,000” an approximation — and links to the quoted words, highlighted in the "
                 "source. ", html.Strong(f"{len(dataset.figures)} figures from {len(dataset.sources)} sources.")],
                className="lead"),
         html.Section(cards, className="cards", **{"aria-label": "Headline figures"}),
-        chart_block(dataset, BY_ID["prosecutions-cyber-fraud"]),
+        chart_block(dataset, dataset.charts[HEADLINE_CHART]),
         html.Nav([html.H2("Explore"), html.Ul([html.Li(link) for link in pages])], className="explore",
                  **{"aria-label": "Explore the pages"}),
     ])

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 from dash import ClientsideFunction, Input, Output, dcc, html
 
 from dashboard import ids
-from dashboard.charts import PAGES
+from dashboard.site import PAGES
 from dashboard.components import quote_link
 from dashboard.data import Dataset
 from dashboard.formatting import display_value, period_label, source_name
@@ -90,7 +90,7 @@ def _index(dataset: Dataset) -> html.Div:
         items.append(html.Li([dcc.Link(source_name(source.to_dict()), href=f"/sources/{source_id}"),
                               f" — {count} figures; author: {source['author'] or 'unknown'}; "
                               f"published: {source['date_published'] or 'date unknown'}"]))
-    return html.Div([html.H1(PAGES["sources"][2]),
+    return html.Div([html.H1(PAGES["sources"].heading),
                      html.P("The five articles every figure is quoted from, with what we know about each.",
                             className="lead"),
                      html.Ul(items, className="source-list")])

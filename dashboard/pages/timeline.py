@@ -4,10 +4,10 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashboard import ids
-from dashboard.charts import PAGES
+from dashboard.site import PAGES
 from dashboard.components import graph
 from dashboard.data import Dataset
-from dashboard.figures import timeline_chart
+from dashboard.plots import timeline_chart
 from dashboard.formatting import date_label
 
 
@@ -22,7 +22,7 @@ def layout(dataset: Dataset, **_query) -> html.Div:
             html.Q(event["quote"]), " ", dcc.Link("Where does this come from?", href=href, className="quote-link"),
         ]))
     return html.Div([
-        html.H1(PAGES["timeline"][2]),
+        html.H1(PAGES["timeline"].heading),
         html.P("Dates are never more precise than the source: “August 2023” stays a month.", className="lead"),
         html.Section([
             html.H2("Events the sources report", className="sr-only", id="timeline-heading"),

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dash import html
 
-from dashboard.charts import CHARTS, PAGES, charts_on
+from dashboard.charts import charts_on
+from dashboard.site import PAGES
 from dashboard.components import chart_block, provenance
 from dashboard.data import Dataset
 from dashboard.formatting import date_label
 
-TOPIC_OF_PAGE = {"enforcement": "enforcement_china", "myanmar": "myanmar_crackdown",
-                 "trafficking": "trafficking", "film": "film_and_public", "context": "regional_context"}
 INTRO = {
     "enforcement": "What Chinese courts, prosecutors and police report about fraud cases and prosecutions. "
                    "Figures that count different things are drawn in separate panels.",
@@ -30,12 +29,12 @@ EVENTS_OF_PAGE = {
 
 
 def layout(dataset: Dataset, page: str, **_query) -> html.Div:
-    specs = charts_on(page)
-    charted = {name for spec in CHARTS for name in spec.indicators}
-    topic_indicators = dataset.indicators[dataset.indicators["topic"] == TOPIC_OF_PAGE[page]].index
+    specs = charts_on(dataset, page)
+    charted = {name for spec in dataset.charts.values() for name in spec.indicators}
+    topic_indicators = dataset.indicators[dataset.indicators["topic"] == PAGES[page].topic].index
     others = dataset.figures[dataset.figures["indicator"].isin(topic_indicators)
                              & ~dataset.figures["indicator"].isin(charted)]
-    children = [html.H1(PAGES[page][2]), html.P(INTRO[page], className="lead")]
+    children = [html.H1(PAGES[page].heading), html.P(INTRO[page], className="lead")]
     children += [chart_block(dataset, spec) for spec in specs]
     if not others.empty:
         children.append(html.Section([

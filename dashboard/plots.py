@@ -1,6 +1,6 @@
-"""Figure builders: DataFrames in, `plotly.graph_objects.Figure` out. No Dash here.
+"""Pure chart builders: DataFrames of statistics in, `plotly.graph_objects.Figure` out. No Dash here.
 
-`indicator_chart` draws one panel per indicator, each with its own axis, so figures
+`indicator_chart` draws one panel per indicator, each with its own axis, so statistics
 measured differently never share an axis. Every mark shows how exact the source is:
 - exact: a solid bar; approximate: a dotted bar labelled "~";
 - lower bound: a bar with a dashed, open-ended extension and an upward arrowhead ("+");
@@ -14,6 +14,7 @@ The source line is printed inside the figure as an annotation, so it survives ex
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 import textwrap
 from datetime import date, timedelta
 
@@ -21,9 +22,12 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.charts import ChartSpec
 from dashboard.formatting import attribution, date_label, display_value, period_label
 
+if TYPE_CHECKING:
+    from dashboard.charts import ChartSpec
+
+SLIDE_WIDTH, SLIDE_HEIGHT = 1920, 1080   # a 16:9 slide, the size of every chart image we hand out
 # Okabe-Ito, without its yellow (too light for bars on white); all pass 3:1 against white.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
 INK, MUTED, FONT = "#1a1a1a", "#4d4d4d", "Liberation Sans, Arial, Helvetica, sans-serif"
@@ -209,10 +213,10 @@ def timeline_chart(events: pd.DataFrame) -> go.Figure:
 
 
 def for_slide(figure: go.Figure, scale: float = 1.7) -> go.Figure:
-    """The same figure sized for a 16:9 slide (1920x1080) with every text scaled for a projector."""
+    """The same chart sized for a 16:9 slide with every text scaled for a projector."""
     slide = go.Figure(figure)
     layout = slide.layout
-    slide.update_layout(width=1920, height=1080, font_size=(layout.font.size or 13) * scale,
+    slide.update_layout(width=SLIDE_WIDTH, height=SLIDE_HEIGHT, font_size=(layout.font.size or 13) * scale,
                         title_font_size=(layout.title.font.size or 18) * scale,
                         margin=dict(l=layout.margin.l * scale, r=layout.margin.r * scale,
                                     t=layout.margin.t * scale, b=layout.margin.b * scale))
