@@ -19,7 +19,7 @@ from pathlib import Path
 from common import ROOT, table
 
 sys.path.insert(0, str(ROOT))
-from dashboard import ids  # noqa: E402
+from dashboard.pages.data_table import filter_request  # noqa: E402
 from dashboard.site import PAGES  # noqa: E402
 from tests.conftest import free_port, wait_until_serving  # noqa: E402
 
@@ -34,15 +34,7 @@ def rss_mb(pid: int) -> float:
 
 
 def payload(indicator, qualifier, text):
-    inputs = [{"id": ids.FILTER_INDICATOR, "property": "value", "value": indicator},
-              {"id": ids.FILTER_GEOGRAPHY, "property": "value", "value": []},
-              {"id": ids.FILTER_SOURCE, "property": "value", "value": []},
-              {"id": ids.FILTER_QUALIFIER, "property": "value", "value": qualifier},
-              {"id": ids.FILTER_TEXT, "property": "value", "value": text}]
-    return json.dumps({
-        "output": f"..{ids.TABLE}.children...{ids.TABLE_COUNT}.children..",
-        "outputs": [{"id": ids.TABLE, "property": "children"}, {"id": ids.TABLE_COUNT, "property": "children"}],
-        "inputs": inputs, "changedPropIds": [f"{ids.FILTER_QUALIFIER}.value"], "state": []})
+    return json.dumps(filter_request(text, indicator=indicator, qualifier=qualifier))
 
 
 def main():

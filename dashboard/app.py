@@ -24,17 +24,19 @@ from dashboard.components import notice
 from dashboard.data import Dataset
 from dashboard.kit import register_routes
 from dashboard.serving import COMPRESSION_CONFIG, harden
-from dashboard.pages import data_table, not_found, overview, sources, timeline, topic
+from dashboard.citations import claim_jsonld
+from dashboard.components import FIGURE_PREFIX
+from dashboard.pages import data_table, figure, not_found, overview, sources, timeline, topic
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 log = logging.getLogger(__name__)
-KNOWN_QUERY = {"data": {"indicator", "geography", "source", "qualifier", "q"}}
+KNOWN_QUERY = {"data": {"indicator", "geography", "source", "qualifier", "caveat", "q"}}
 
 
 def _guarded(page: str, render):
     """Wrap a layout: unknown query parameters become a notice; a failure a short message."""
     def layout(**query):
-        allowed = KNOWN_QUERY.get(page, set()) | {"source_id"}
+        allowed = KNOWN_QUERY.get(page, set()) | {"source_id", "figure_id"}
         unknown = sorted(k for k in query if k not in allowed)
         known = {k: v for k, v in query.items() if k in allowed}
         try:
@@ -66,6 +68,20 @@ def _shell() -> html.Div:
     ])
 
 
+def _with_structured_data(app: Dash, dataset: Dataset) -> None:
+    """Figure pages carry schema.org JSON-LD in the HTML itself, for search engines and citation
+    managers that do not run scripts (a data block: browsers never execute it, so CSP allows it)."""
+    interpolate = app.interpolate_index
+
+    def interpolate_index(**parts):
+        figure_id = request.path[len(FIGURE_PREFIX):] if request.path.startswith(FIGURE_PREFIX) else ""
+        if figure_id in dataset.figures.index:
+            data = claim_jsonld(dataset, dataset.figure(figure_id))
+            parts["metas"] += f'\n<script type="application/ld+json">{data}</script>'
+        return interpolate(**parts)
+    app.interpolate_index = interpolate_index
+
+
 def create_app(dataset: Dataset, debug: bool = False) -> Dash:
     server = Flask(__name__)
     server.config.update(COMPRESSION_CONFIG)  # before Dash sets up compression
@@ -84,9 +100,12 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
                            order=order, layout=_guarded(key, pages[key]))
     dash.register_page("scam_figures.source_detail", path_template="/sources/<source_id>",
                        title="Source · Scam Figures", layout=_guarded("sources", pages["sources"]))
+    dash.register_page("scam_figures.figure", path_template=f"{FIGURE_PREFIX}<figure_id>",
+                       title="A figure · Scam Figures", layout=_guarded("figure", partial(figure.layout, dataset)))
     dash.register_page("not_found_404", path="/404", title="Not found · Scam Figures", layout=not_found.layout)
     app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.layout = _shell
+    _with_structured_data(app, dataset)
     data_table.register_callbacks(app, dataset)
     sources.register_callbacks(app)
 
@@ -106,6 +125,10 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
             return None
         if path in known_paths or (path.startswith("/sources/") and path.count("/") == 2
                                    and path.split("/")[2] in dataset.sources.index):
+            return None
+        if path.startswith(FIGURE_PREFIX) and path[len(FIGURE_PREFIX):] in dataset.figures.index:
+            return None
+        if path.startswith((figure.CITE_PREFIX, figure.CARD_PREFIX)):
             return None
         return app.index(), 404
 

@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import plots
-from dashboard.formatting import citation
+from dashboard.formatting import QUALIFIER_WORDS, citation, credit, display_value, period_label
 from dashboard.site import PAGE_OF_TOPIC, PAGES, PUBLIC_URL
 
 if TYPE_CHECKING:
@@ -77,7 +77,8 @@ class ChartSpec:
         return dataset.figures[dataset.figures["indicator"].isin(self.indicators)]
 
     def plot(self, dataset: Dataset) -> go.Figure:
-        return plots.indicator_chart(dataset.figures, dataset.indicators, dataset.sources, self)
+        return plots.indicator_chart(dataset.figures, dataset.indicators, dataset.sources, dataset.producers,
+                                     dataset.originals, self)
 
     def slide(self, dataset: Dataset) -> go.Figure:
         """The chart at slide size, as PNG and SVG images draw it."""
@@ -91,7 +92,7 @@ class ChartSpec:
 
     def citation(self, dataset: Dataset, accessed: str) -> tuple[str, str]:
         """(short, full) citations naming the producers, the articles and this chart."""
-        return citation(self.title, self.rows(dataset), dataset.sources, accessed, self.public_url)
+        return citation(self.title, self.rows(dataset), dataset, accessed, self.public_url)
 
 
 def download_target(dataset: Dataset, name: str) -> tuple[ChartSpec, str] | None:
@@ -103,3 +104,13 @@ def download_target(dataset: Dataset, name: str) -> tuple[ChartSpec, str] | None
 
 def charts_on(dataset: Dataset, page: str) -> list[ChartSpec]:
     return [spec for spec in dataset.charts.values() if spec.page == page]
+
+
+def number_card(dataset: Dataset, figure_id: str) -> go.Figure:
+    """A statistic's slide card (see `plots.number_card`), with the source line naming its producer first."""
+    figure = dataset.figure(figure_id)
+    how = QUALIFIER_WORDS[figure["qualifier"]] + (f" (the source says “{figure['qualifier_text']}”)" if figure["qualifier_text"] else "")
+    return plots.number_card(
+        display_value(figure), f"{dataset.indicators.loc[figure['indicator'], 'label']} — {figure['subject']}",
+        f"How exact: {how}", f"{period_label(figure)} · {figure['geography']}", figure["caveat_text"],
+        f"Source: {credit(figure, *dataset.credit_parts(figure))}. Compiled by Scam Figures.")

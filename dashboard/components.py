@@ -14,9 +14,10 @@ from dash import dcc, html
 from dashboard import ids
 from dashboard.charts import ChartSpec
 from dashboard.data import Dataset
-from dashboard.formatting import QUALIFIER_WORDS, attribution, display_value, period_label
+from dashboard.formatting import QUALIFIER_WORDS, attribution, credit, display_value, period_label
 from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH
 
+FIGURE_PREFIX = "/figure/"   # a page per statistic: /figure/<figure_id>
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True,
                 "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],
                 "toImageButtonOptions": {"format": "png", "width": SLIDE_WIDTH, "height": SLIDE_HEIGHT, "scale": 1}}
@@ -39,8 +40,22 @@ def quote_link(figure: dict, text: str = "Where does this come from?") -> dcc.Li
                     title=f"The quoted words in the source, highlighted ({figure['figure_id']})")
 
 
+def figure_href(figure_id: str) -> str:
+    return f"{FIGURE_PREFIX}{figure_id}"
+
+
+def figure_link(figure: dict, text: str = "About this number") -> dcc.Link:
+    return dcc.Link(text, href=figure_href(figure["figure_id"]), className="figure-link",
+                    title=f"Who said it, when, with what caveats, and how to cite it ({figure['figure_id']})")
+
+
+def caveat_note(figure: dict) -> list:
+    """'Keep in mind: …' when the figure has caveats; nothing otherwise."""
+    return [html.Br(), html.Span(["Keep in mind: ", figure["caveat_text"]], className="caveat")] \
+        if figure.get("caveat_text") else []
+
+
 def _provenance_item(dataset: Dataset, figure: dict) -> html.Li:
-    source = dataset.source(figure["source_id"])
     value = display_value(figure)
     head = [html.Strong(value), f" · {period_label(figure)} · {QUALIFIER_WORDS[figure['qualifier']]}"]
     if figure["qualifier"] == "derived":
@@ -48,9 +63,10 @@ def _provenance_item(dataset: Dataset, figure: dict) -> html.Li:
         links = []
         for item in inputs:
             links += [quote_link(item, f"{display_value(item)} ({period_label(item)})"), ", "]
-        return html.Li(head + [html.Br(), f"Computed as {figure['formula']} from ", *links[:-1], "."])
-    return html.Li(head + [html.Br(), html.Q(figure["quote"]), " — ", attribution(figure, source), ". ",
-                           quote_link(figure)])
+        return html.Li(head + [html.Br(), f"Computed by Scam Figures as {figure['formula']} from ", *links[:-1],
+                               ". ", figure_link(figure), *caveat_note(figure)])
+    return html.Li(head + [html.Br(), html.Q(figure["quote"]), " — ", attribution(figure, *dataset.credit_parts(figure)),
+                           ". ", quote_link(figure), " · ", figure_link(figure), *caveat_note(figure)])
 
 
 def provenance(dataset: Dataset, rows: pd.DataFrame, title: str = "Where do these numbers come from?") -> html.Details:
@@ -59,11 +75,12 @@ def provenance(dataset: Dataset, rows: pd.DataFrame, title: str = "Where do thes
                         className="provenance", open=True)
 
 
-def data_table(rows: pd.DataFrame) -> html.Table:
+def data_table(dataset: Dataset, rows: pd.DataFrame) -> html.Table:
     """The chart's data as a plain table, for screen readers and copying."""
     header = html.Tr([html.Th(c, scope="col") for c in ("Indicator", "Value", "Period", "Qualifier", "Said by")])
     body = [html.Tr([html.Td(row["indicator"]), html.Td(display_value(row)), html.Td(period_label(row)),
-                     html.Td(QUALIFIER_WORDS[row["qualifier"]]), html.Td(row["attributed_to"] or "—")])
+                     html.Td(QUALIFIER_WORDS[row["qualifier"]]), html.Td(dcc.Link(credit(row, *dataset.credit_parts(row)),
+                                                                        href=figure_href(row["figure_id"])))])
             for _, row in rows.iterrows()]
     return html.Table([html.Thead(header), html.Tbody(body)], className="data-table")
 
@@ -104,7 +121,7 @@ def chart_block(dataset: Dataset, spec: ChartSpec) -> html.Section:
             html.Figcaption(["In words: ", spec.describe(dataset)], className="alt-text"),
         ]),
         chart_menu(dataset, spec),
-        html.Details([html.Summary("The data behind this chart"), data_table(rows)], className="chart-data"),
+        html.Details([html.Summary("The data behind this chart"), data_table(dataset, rows)], className="chart-data"),
         provenance(dataset, rows),
     ], className="chart-card", id=spec.chart_id, **{"aria-labelledby": heading})
 
@@ -116,8 +133,9 @@ def card(dataset: Dataset, figure_id: str) -> html.Article:
         html.P(display_value(figure), className="card-value"),
         html.H3(indicator["label"], className="card-label"),
         html.P(f"{period_label(figure)} · {QUALIFIER_WORDS[figure['qualifier']]}", className="card-period"),
-        html.P(["Said by ", html.Strong(figure["attributed_to"] or "the article itself")], className="card-who"),
-        quote_link(figure),
+        html.P(["Said by ", html.Strong(credit(figure, *dataset.credit_parts(figure)))], className="card-who"),
+        *([html.P(["Keep in mind: ", figure["caveat_text"]], className="card-caveat")] if figure["caveat_text"] else []),
+        html.P([quote_link(figure), " · ", figure_link(figure)]),
     ], className="card")
 
 

@@ -20,7 +20,7 @@ from dashboard.charts import ChartSpec
 from dashboard.site import PAGE_OF_TOPIC
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLES = ("figures", "indicators", "sources", "events", "charts")   # the tables the dashboard shows
+TABLES = ("figures", "indicators", "sources", "events", "charts", "producers", "originals")   # the tables the dashboard shows
 REBUILD = "rebuild data/ with `python -m etl`"
 
 
@@ -36,12 +36,25 @@ class Dataset:
     events: pd.DataFrame
     texts: dict[str, str]          # source_id -> full text
     charts: dict[str, ChartSpec]   # chart_id -> spec, in page order
+    producers: pd.DataFrame        # indexed by producer_id
+    originals: pd.DataFrame        # indexed by original_id
 
     def figure(self, figure_id: str) -> dict:
         return self.figures.loc[figure_id].to_dict() | {"figure_id": figure_id}
 
     def source(self, source_id: str) -> dict:
         return self.sources.loc[source_id].to_dict() | {"source_id": source_id}
+
+    def producer(self, producer_id: str) -> dict | None:
+        return self.producers.loc[producer_id].to_dict() if producer_id else None
+
+    def original(self, original_id: str) -> dict | None:
+        return self.originals.loc[original_id].to_dict() if original_id else None
+
+    def credit_parts(self, figure) -> tuple[dict, dict | None, dict | None]:
+        """(source, producer, original) of a figure row, for `formatting.credit` and `attribution`."""
+        return (self.source(figure["source_id"]), self.producer(figure["producer_id"]),
+                self.original(figure["original_id"]))
 
     @staticmethod
     def csv(rows: pd.DataFrame) -> str:
@@ -105,4 +118,6 @@ def load(data_dir: Path = ROOT / "data", seeds_dir: Path = ROOT / "seeds") -> Da
     return Dataset(figures=figures.set_index("figure_id", drop=False).rename_axis(None),
                    indicators=indicators.set_index("indicator", drop=False).rename_axis(None),
                    sources=sources, events=frames["events"], texts=texts,
-                   charts={row["chart_id"]: ChartSpec.from_row(row) for row in frames["charts"].to_dict("records")})
+                   charts={row["chart_id"]: ChartSpec.from_row(row) for row in frames["charts"].to_dict("records")},
+                   producers=frames["producers"].set_index("producer_id", drop=False).rename_axis(None),
+                   originals=frames["originals"].set_index("original_id", drop=False).rename_axis(None))

@@ -44,7 +44,7 @@ def write_deck(path: Path, dataset: Dataset, charts, png_dir: Path, accessed: st
         slide.shapes.add_picture(str(png_dir / f"{spec.chart_id}.png"), int((WIDTH - image_width) / 2),
                                  Inches(1.0), image_width, image_height)
         _text(slide, Inches(0.5), Inches(6.7), Inches(12.3), Inches(0.7),
-              source_line(rows, dataset.sources), 12)
+              source_line(rows, dataset.sources, dataset.producers, dataset.originals), 12)
         lines = [spec.title, ""]
         for _, row in rows.iterrows():
             lines.append(f"{display_value(row)} — {dataset.indicators.loc[row['indicator'], 'label']}, "

@@ -92,21 +92,56 @@ def source_name(source: dict) -> str:
     return f"“{title}”, {publisher}"
 
 
-def attribution(row, source: dict) -> str:
-    """'Supreme People's Court, quoted in “…”, CLW (inferred)' — who said it, and where we read it."""
-    who = row.get("attributed_to") or ""
+def article_short(source: dict) -> str:
+    """An article as an audience reads it at a glance: its publisher, else its title."""
+    return source.get("publisher") or (f"“{source['title']}”" if source.get("title") else "an unnamed article")
+
+
+def _year(original: dict | None) -> str:
+    return f" ({original['date_published'][:4]})" if original and original.get("date_published") else ""
+
+
+def credit(row, source: dict, producer: dict | None = None, original: dict | None = None) -> str:
+    """Who said it, producer first, for a source line printed in an image or slide:
+    'OHCHR (2023), as reported by CLW'. No internal flags: those live in citations."""
+    article = article_short(source)
+    if row.get("computed_by") == "scam_figures":
+        return f"computed by Scam Figures from figures reported by {article}"
+    if row.get("computed_by") == "article":
+        return f"{article}'s own conversion"
+    if producer:
+        return f"{producer['name_short']}{_year(original)}, as reported by {article}"
+    if row.get("attributed_to"):   # TRANSITION: rows without producer_id yet
+        return f"{row['attributed_to']}, as reported by {article}"
+    return article
+
+
+def attribution(row, source: dict, producer: dict | None = None, original: dict | None = None) -> str:
+    """The chain in words, for pages: 'Office of the UN High Commissioner for Human Rights, “Online
+    scam operations …” (2023-08), as reported in “…”, CLW (inferred)'."""
     where = source_name(source)
-    return f"{who}, quoted in {where}" if who else where
+    if row.get("computed_by") == "scam_figures":
+        return f"computed by Scam Figures from figures quoted in {where}"
+    if row.get("computed_by") == "article":
+        return f"the article's own conversion, in {where}"
+    if not producer:
+        return where
+    title = f", “{original['title']}”" if original and original.get("title") else ""
+    date = f" ({original['date_published']})" if original and original.get("date_published") else ""
+    return f"{producer['name']}{title}{date}, as reported in {where}"
 
 
-def citation(title: str, rows, sources, accessed: str, url: str) -> tuple[str, str]:
-    """(short, full) citations of a chart: the original producers, the articles, the dashboard."""
-    producers, articles, titles = [], [], []
+def citation(title: str, rows, dataset, accessed: str, url: str) -> tuple[str, str]:
+    """(short, full) citations of a chart: the original producers first, the articles, the dashboard.
+    `dataset` gives each row's (source, producer, original) through `credit_parts`."""
+    producers, articles, titles, caveats = [], [], [], []
     for _, row in rows.iterrows():
-        source = sources.loc[row["source_id"]].to_dict()
-        who = row.get("attributed_to") or ""
-        if who and who not in producers:
+        source, producer, original = dataset.credit_parts(row)
+        who = credit(row, source, producer, original)
+        if who not in producers:
             producers.append(who)
+        if row.get("caveat_text") and row["caveat_text"] not in caveats:
+            caveats.append(row["caveat_text"])
         parts = [source.get("author") or "", f"“{source.get('title') or 'untitled article'}”",
                  source.get("publisher") or "publisher unknown", source.get("date_published") or "n.d."]
         if source.get("url"):
@@ -115,10 +150,10 @@ def citation(title: str, rows, sources, accessed: str, url: str) -> tuple[str, s
         if article not in articles:
             articles.append(article)
             titles.append(f"“{source.get('title') or 'untitled article'}”")
-    said = "; ".join(producers) if producers else "the articles themselves"
-    where = titles[0] if len(titles) == 1 else f"{len(titles)} articles"
-    short = f"{said}, quoted in {where}; Scam Figures, “{title}”, accessed {accessed}."
+    said = "; ".join(producers)
+    short = f"{said}; Scam Figures, “{title}”, accessed {accessed}."
     quoted_in = "; ".join(articles)
+    keep_in_mind = f" Keep in mind: {' '.join(caveats)}" if caveats else ""
     full = (f"Figures from {said}, as quoted in: {quoted_in}{'' if quoted_in.endswith('.') else '.'} "
-            f"Compiled in Scam Figures, chart “{title}”, {url}, accessed {accessed}.")
+            f"Compiled in Scam Figures, chart “{title}”, {url}, accessed {accessed}.{keep_in_mind}")
     return short, full

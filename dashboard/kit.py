@@ -9,6 +9,7 @@ Unknown chart ids get a small 404.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html as html_escape
 import threading
 from functools import lru_cache
@@ -16,9 +17,11 @@ from functools import lru_cache
 import plotly.io as pio
 from flask import Response
 
-from dashboard.charts import DOWNLOAD_PREFIX, EMBED_PREFIX, FORMATS, download_target
+from dashboard import citations
+from dashboard.charts import DOWNLOAD_PREFIX, EMBED_PREFIX, FORMATS, IMAGE_FORMATS, download_target, number_card
 from dashboard.components import GRAPH_CONFIG
 from dashboard.data import Dataset
+from dashboard.pages.figure import CARD_PREFIX, CITATION_FORMATS, CITE_PREFIX
 from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH
 
 _RENDER_LOCK = threading.Lock()
@@ -47,6 +50,31 @@ def register_routes(app, dataset: Dataset) -> None:
         with _RENDER_LOCK:  # one kaleido render at a time
             return pio.to_image(dataset.charts[chart_id].slide(dataset), format=fmt, width=SLIDE_WIDTH,
                                 height=SLIDE_HEIGHT)
+
+    @lru_cache(maxsize=256)
+    def rendered_card(figure_id: str, fmt: str) -> bytes:
+        with _RENDER_LOCK:
+            return pio.to_image(number_card(dataset, figure_id), format=fmt, width=SLIDE_WIDTH, height=SLIDE_HEIGHT)
+
+    @server.route(f"{CARD_PREFIX}<path:name>")
+    def card(name: str):
+        figure_id, _, fmt = name.rpartition(".")
+        if figure_id not in dataset.figures.index or fmt not in IMAGE_FORMATS:
+            return _not_found(name)
+        response = Response(rendered_card(figure_id, fmt), mimetype=FORMATS[fmt])
+        response.headers["Content-Disposition"] = f'inline; filename="scam-figures-{figure_id}.{fmt}"'
+        return response
+
+    @server.route(f"{CITE_PREFIX}<path:name>")
+    def cite(name: str):
+        figure_id, _, fmt = name.rpartition(".")
+        if figure_id not in dataset.figures.index or fmt not in CITATION_FORMATS:
+            return _not_found(name)
+        _, media, write = CITATION_FORMATS[fmt]
+        body = write(citations.references(dataset, dataset.figure(figure_id), dt.date.today().isoformat()))
+        response = Response(body, mimetype=media)
+        response.headers["Content-Disposition"] = f'attachment; filename="scam-figures-{figure_id}.{fmt}"'
+        return response
 
     @server.route(f"{DOWNLOAD_PREFIX}<path:name>")
     def download(name: str):

@@ -22,7 +22,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.formatting import attribution, date_label, display_value, period_label
+from dashboard.formatting import credit, date_label, display_value, period_label
 
 if TYPE_CHECKING:
     from dashboard.charts import ChartSpec
@@ -99,17 +99,24 @@ def _add_mark(figure: go.Figure, row, label: str, color: str, panel: int) -> Non
                                 textfont=dict(color=INK, size=13), hoverinfo="skip", showlegend=False), **where)
 
 
-def source_line(rows: pd.DataFrame, sources: pd.DataFrame) -> str:
+def _lookup(table: pd.DataFrame, key: str) -> dict | None:
+    return table.loc[key].to_dict() if key else None
+
+
+def source_line(rows: pd.DataFrame, sources: pd.DataFrame, producers: pd.DataFrame,
+                originals: pd.DataFrame) -> str:
+    """'Source: OHCHR (2023), as reported by CLW; …. Compiled by Scam Figures.' — producers first."""
     parts = []
     for _, row in rows.iterrows():
-        part = attribution(row, sources.loc[row["source_id"]].to_dict())
+        part = credit(row, sources.loc[row["source_id"]].to_dict(), _lookup(producers, row["producer_id"]),
+                      _lookup(originals, row["original_id"]))
         if part not in parts:
             parts.append(part)
     return "Source: " + "; ".join(parts) + ". Compiled by Scam Figures."
 
 
 def indicator_chart(figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame,
-                    spec: ChartSpec) -> go.Figure:
+                    producers: pd.DataFrame, originals: pd.DataFrame, spec: ChartSpec) -> go.Figure:
     """One panel per indicator of `spec`, each with its own y axis and its figures."""
     panels = [name for name in spec.indicators if (figures["indicator"] == name).any()]
     columns = min(3, len(panels))
@@ -134,7 +141,7 @@ def indicator_chart(figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd
                             gridcolor="#e0e0e0", zeroline=True, zerolinecolor="#9e9e9e", **where)
         figure.update_xaxes(type="category", tickfont=dict(size=12), **where)
     subtitle = spec.note or ""
-    source = _wrap(source_line(shown, sources), 150)
+    source = _wrap(source_line(shown, sources, producers, originals), 150)
     source_lines = source.count("<br>") + 1
     title_lines = max((t.count("<br>") + 1 for t in titles), default=1)
     figure.update_layout(
@@ -235,3 +242,22 @@ def for_slide(figure: go.Figure, scale: float = 1.7) -> go.Figure:
     slide.update_xaxes(tickfont_size=12 * scale, title_font_size=13 * scale)
     slide.update_yaxes(tickfont_size=12 * scale, title_font_size=14 * scale)
     return slide
+
+
+def number_card(value: str, counts: str, how: str, when_where: str, caveat: str, source: str) -> go.Figure:
+    """A slide-sized card: the number big, what it counts, the qualifier in words, when and where,
+    any caveat, and the source line naming the producer first. Text only, sized for a projector."""
+    lines = [(value, 0.80, 190, INK, True), (_wrap(counts, 48), 0.55, 54, INK, False),
+             (how, 0.36, 44, MUTED, False), (when_where, 0.27, 40, MUTED, False)]
+    if caveat:
+        lines.append((_wrap(f"Keep in mind: {caveat}", 80), 0.16, 32, INK, False))
+    lines.append((_wrap(source, 110), 0.03, 28, MUTED, False))
+    figure = go.Figure()
+    for text, y, size, color, bold in lines:
+        figure.add_annotation(text=f"<b>{text}</b>" if bold else text, x=0.04, y=y, xref="paper", yref="paper",
+                              xanchor="left", yanchor="bottom", showarrow=False, align="left",
+                              font=dict(size=size, color=color, family=FONT))
+    figure.update_layout(width=SLIDE_WIDTH, height=SLIDE_HEIGHT, template="simple_white", plot_bgcolor="white",
+                         paper_bgcolor="white", margin=dict(l=60, r=60, t=60, b=60),
+                         xaxis=dict(visible=False), yaxis=dict(visible=False))
+    return figure

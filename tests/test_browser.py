@@ -17,7 +17,8 @@ pytestmark = pytest.mark.browser
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 AXE = ROOT / "tests" / "node_modules" / "axe-core" / "axe.min.js"
 VIEWPORTS = {"desktop": (1280, 720), "full-hd": (1920, 1080), "phone": (375, 740)}
-PAGE_PATHS = [path for path, *_ in PAGES.values()] + ["/sources/clw-myanmar-enforcement"]
+PAGE_PATHS = [path for path, *_ in PAGES.values()] + ["/sources/clw-myanmar-enforcement",
+                                                     "/figure/forced_into_cyber_scams_2023", "/figure/implied_rate_price_high"]
 
 
 def open_page(browser, url, viewport=(1280, 720), bypass_csp=False):

@@ -7,6 +7,7 @@ import pytest
 
 from dashboard.app import create_app
 from dashboard.data import DataError, load
+from dashboard.formatting import credit
 from dashboard.plots import timeline_chart
 from dashboard.site import PAGES
 from dashboard.formatting import display_value, period_label
@@ -44,9 +45,11 @@ def test_each_indicator_gets_its_own_axis_and_the_source_is_printed(dataset, spe
     notes = [a.text for a in figure.layout.annotations if a.text.startswith("Source:")]
     assert len(notes) == 1
     printed = " ".join(notes[0].replace("<br>", " ").split())
-    for name in present:
-        for who in dataset.figures[dataset.figures["indicator"] == name]["attributed_to"]:
-            assert " ".join(who.split()) in printed, f"{who!r} missing from the source line"
+    for _, row in spec.rows(dataset).iterrows():
+        who = credit(row, *dataset.credit_parts(row))
+        assert " ".join(who.split()) in printed, f"{who!r} missing from the source line"
+        if row["producer_id"]:
+            assert printed.index(dataset.producer(row["producer_id"])["name_short"]) < printed.index("as reported by")
     assert spec.title.split(" ")[0] in figure.layout.title.text
 
 
@@ -139,7 +142,7 @@ def headings(component) -> list[str]:
 @pytest.fixture(scope="module")
 def layouts(client):
     import dash
-    return {entry["path"]: entry["layout"] for entry in dash.page_registry.values()}
+    return {entry.get("path_template") or entry["path"]: entry["layout"] for entry in dash.page_registry.values()}
 
 
 @pytest.mark.parametrize("key", list(PAGES))
@@ -185,3 +188,49 @@ def test_missing_data_stops_start_up_with_one_line(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_a_figure_page_states_the_number_its_words_its_chain_and_citations(layouts, dataset):
+    figure = dataset.figure("forced_into_cyber_scams_2023")
+    page = layouts["/figure/<figure_id>"](figure_id="forced_into_cyber_scams_2023")
+    words = " ".join(texts(page))
+    assert headings(page)[0].startswith("120,000+ ")
+    assert "lower bound (“over”)" in words
+    assert figure["quote"] in words, "the quote is shown word for word in its paragraph"
+    assert "Reported in:" in words and "Cite this number" in words and "APA 7" in words
+    derived = " ".join(texts(layouts["/figure/<figure_id>"](figure_id="implied_rate_price_high")))
+    assert "Computed by Scam Figures as" in derived and "Scam Figures" in derived
+
+
+@pytest.mark.parametrize("path, status, media", [
+    ("/figure/box_office_no_more_bets", 200, "text/html"), ("/figure/no_such_figure", 404, "text/html"),
+    ("/cite/box_office_no_more_bets.bib", 200, "application/x-bibtex"),
+    ("/cite/box_office_no_more_bets.ris", 200, "application/x-research-info-systems"),
+    ("/cite/box_office_no_more_bets.json", 200, "application/vnd.citationstyles.csl+json"),
+    ("/cite/no_such_figure.bib", 404, "text/html"), ("/cite/box_office_no_more_bets.exe", 404, "text/html"),
+    ("/card/no_such_figure.png", 404, "text/html"), ("/card/box_office_no_more_bets.gif", 404, "text/html"),
+])
+def test_figure_routes_answer_with_the_right_status(client, path, status, media):
+    response = client.get(path)
+    assert (response.status_code, response.mimetype) == (status, media)
+
+
+def test_citation_files_name_the_figure_page_and_never_invent_a_date(client, dataset):
+    import json
+    items = json.loads(client.get("/cite/box_office_no_more_bets.json").data)
+    assert items[-1]["URL"].endswith("/figure/box_office_no_more_bets")
+    article = next(item for item in items if item["id"].startswith("source-"))
+    assert "issued" not in article, "the article's date is unknown, so no date is given"
+    assert "TY  - DATA" in client.get("/cite/box_office_no_more_bets.ris").get_data(as_text=True)
+
+
+def test_figure_pages_carry_schema_org_json_ld_in_their_html(client, dataset):
+    import json
+    import re
+    html = client.get("/figure/forced_into_cyber_scams_2023").get_data(as_text=True)
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert len(blocks) == 1
+    claim = json.loads(blocks[0])
+    assert claim["@type"] == "Claim" and claim["text"] == dataset.figure("forced_into_cyber_scams_2023")["quote"]
+    assert claim["url"].endswith("/figure/forced_into_cyber_scams_2023")
+    assert "application/ld+json" not in client.get("/data").get_data(as_text=True)

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from dashboard import ids
 from dashboard.app import create_app
 from dashboard.data import load
+from dashboard.pages.data_table import filter_request
 from tests.conftest import ROOT, free_port, wait_until_serving
 
 
@@ -20,14 +21,7 @@ def client():
 
 
 def callback_body(indicator=(), qualifier=(), text="", geography=(), source=()):
-    inputs = [{"id": ids.FILTER_INDICATOR, "property": "value", "value": indicator},
-              {"id": ids.FILTER_GEOGRAPHY, "property": "value", "value": geography},
-              {"id": ids.FILTER_SOURCE, "property": "value", "value": source},
-              {"id": ids.FILTER_QUALIFIER, "property": "value", "value": qualifier},
-              {"id": ids.FILTER_TEXT, "property": "value", "value": text}]
-    return {"output": f"..{ids.TABLE}.children...{ids.TABLE_COUNT}.children..",
-            "outputs": [{"id": ids.TABLE, "property": "children"}, {"id": ids.TABLE_COUNT, "property": "children"}],
-            "inputs": inputs, "changedPropIds": [f"{ids.FILTER_QUALIFIER}.value"], "state": []}
+    return filter_request(text, indicator=indicator, qualifier=qualifier, geography=geography, source_id=source)
 
 
 def post(client, body, raw=False):

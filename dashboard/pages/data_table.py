@@ -14,16 +14,17 @@ from dash import Input, Output, State, dcc, html, no_update
 
 from dashboard import ids
 from dashboard.site import PAGES
-from dashboard.components import notice, quote_href
+from etl.terms import CAVEATS
+from dashboard.components import figure_href, notice, quote_href
 from dashboard.data import Dataset
-from dashboard.formatting import QUALIFIER_WORDS, display_value, period_label
+from dashboard.formatting import QUALIFIER_WORDS, credit, display_value, period_label
 
 FILTERS = {"indicator": ids.FILTER_INDICATOR, "geography": ids.FILTER_GEOGRAPHY,
-           "source_id": ids.FILTER_SOURCE, "qualifier": ids.FILTER_QUALIFIER}
-QUERY_NAMES = {"indicator": "indicator", "geography": "geography", "source": "source_id", "qualifier": "qualifier"}
-TABLE_COLUMNS = [("shown", "Figure"), ("label", "Indicator"), ("when", "Period"), ("how", "Qualifier"),
-                 ("geography", "Geography"), ("attributed_to", "Said by"), ("source_id", "Source"),
-                 ("quote", "Quote"), ("link", "Provenance")]  # (key, heading)
+           "source_id": ids.FILTER_SOURCE, "qualifier": ids.FILTER_QUALIFIER, "caveat": ids.FILTER_CAVEAT}
+QUERY_NAMES = {"indicator": "indicator", "geography": "geography", "source": "source_id", "qualifier": "qualifier",
+               "caveat": "caveat"}
+TABLE_COLUMNS = ["Figure", "Indicator", "Period", "Qualifier", "Geography", "Said by", "Keep in mind", "Source",
+                 "Quote", "Provenance"]
 
 
 def _as_list(value) -> list[str]:
@@ -32,9 +33,16 @@ def _as_list(value) -> list[str]:
     return [str(v) for v in (value if isinstance(value, (list, tuple)) else [value])]
 
 
+def _caveat_sets(figures: pd.DataFrame) -> pd.Series:
+    return figures["caveats"].str.split(";").map(lambda kinds: {k for k in kinds if k})
+
+
 def filter_figures(figures: pd.DataFrame, indicator=None, geography=None, source_id=None, qualifier=None,
-                   text: str | None = None) -> pd.DataFrame:
+                   caveat=None, text: str | None = None) -> pd.DataFrame:
     rows = figures
+    wanted_caveats = set(_as_list(caveat))
+    if wanted_caveats:
+        rows = rows[_caveat_sets(rows).map(lambda kinds: bool(kinds & wanted_caveats))]
     for column, wanted in (("indicator", indicator), ("geography", geography), ("source_id", source_id),
                            ("qualifier", qualifier)):
         wanted = _as_list(wanted)
@@ -43,7 +51,7 @@ def filter_figures(figures: pd.DataFrame, indicator=None, geography=None, source
     words = text.strip().lower() if isinstance(text, str) else ""
     if words:
         haystack = (rows["subject"] + " " + rows["quote"] + " " + rows["indicator"] + " " + rows["attributed_to"]
-                    + " " + rows["geography"]).str.lower()
+                    + " " + rows["geography"] + " " + rows["caveat_text"]).str.lower()
         rows = rows[haystack.str.contains(words, regex=False)]
     return rows
 
@@ -54,9 +62,11 @@ def table_body(dataset: Dataset, rows: pd.DataFrame) -> list[html.Tr]:
     for _, row in rows.iterrows():
         where = dcc.Link("see the quote", href=quote_href(row)) if row["quote"] else f"derived: {row['formula']}"
         body.append(html.Tr([
-            html.Td(html.Strong(display_value(row))), html.Td(dataset.indicators.loc[row["indicator"], "label"]),
+            html.Td(dcc.Link(html.Strong(display_value(row)), href=figure_href(row["figure_id"]))),
+            html.Td(dataset.indicators.loc[row["indicator"], "label"]),
             html.Td(period_label(row)), html.Td(QUALIFIER_WORDS[row["qualifier"]]), html.Td(row["geography"]),
-            html.Td(row["attributed_to"] or "—"), html.Td(row["source_id"]),
+            html.Td(credit(row, *dataset.credit_parts(row))), html.Td(row["caveat_text"] or "—"),
+            html.Td(row["source_id"]),
             html.Td(html.Q(row["quote"]) if row["quote"] else "—", className="quote-cell"), html.Td(where),
         ]))
     return body
@@ -83,7 +93,8 @@ def layout(dataset: Dataset, **query) -> html.Div:
         if column is None:
             ignored.append(f"{name} (unknown filter)")
             continue
-        known = [v for v in _as_list(value) if v in set(figures[column])]
+        present = set().union(*_caveat_sets(figures)) if column == "caveat" else set(figures[column])
+        known = [v for v in _as_list(value) if v in present]
         ignored += [f"{name}={v}" for v in _as_list(value) if v not in known]
         presets[column] = known
     text = query.get("q") if isinstance(query.get("q"), str) else ""
@@ -99,6 +110,9 @@ def layout(dataset: Dataset, **query) -> html.Div:
         _checklist("Qualifier", ids.FILTER_QUALIFIER,
                    [{"label": QUALIFIER_WORDS[q], "value": q} for q in QUALIFIER_WORDS if q in set(figures["qualifier"])],
                    presets.get("qualifier", [])),
+        _checklist("Caveat", ids.FILTER_CAVEAT,
+                   [{"label": CAVEATS[c], "value": c} for c in CAVEATS if c in set().union(*_caveat_sets(figures))],
+                   presets.get("caveat", [])),
         html.Label(["Search", dcc.Input(id=ids.FILTER_TEXT, type="search", value=text, debounce=True,
                                         placeholder="words in the quote or subject")], className="search"),
     ]
@@ -114,7 +128,7 @@ def layout(dataset: Dataset, **query) -> html.Div:
                   dcc.Download(id=ids.DOWNLOAD)], className="table-bar"),
         html.Div(html.Table([
             html.Caption("Figures matching the filters", className="sr-only"),
-            html.Thead(html.Tr([html.Th(label, scope="col") for _, label in TABLE_COLUMNS])),
+            html.Thead(html.Tr([html.Th(label, scope="col") for label in TABLE_COLUMNS])),
             html.Tbody(table_body(dataset, rows), id=ids.TABLE),
         ], className="figures-table"), className="table-scroll", tabIndex="0", role="region",
             **{"aria-label": "Figures table (scrolls sideways on small screens)"}),
@@ -131,14 +145,24 @@ def register_callbacks(app, dataset: Dataset) -> None:
 
     @app.callback(Output(ids.TABLE, "children"), Output(ids.TABLE_COUNT, "children"), *inputs,
                   prevent_initial_call=True)
-    def update_table(indicator, geography, source_id, qualifier, text):
-        key = tuple(tuple(sorted(_as_list(v))) for v in (indicator, geography, source_id, qualifier))
+    def update_table(indicator, geography, source_id, qualifier, caveat, text):
+        key = tuple(tuple(sorted(_as_list(v))) for v in (indicator, geography, source_id, qualifier, caveat))
         return rendered(key + (text if isinstance(text, str) else "",))
 
     @app.callback(Output(ids.DOWNLOAD, "data"), Input(ids.DOWNLOAD_BUTTON, "n_clicks"),
                   *[State(i.component_id, i.component_property) for i in inputs], prevent_initial_call=True)
-    def download(n_clicks, indicator, geography, source_id, qualifier, text):
+    def download(n_clicks, indicator, geography, source_id, qualifier, caveat, text):
         if not n_clicks:
             return no_update
-        rows = filter_figures(dataset.figures, indicator, geography, source_id, qualifier, text)
+        rows = filter_figures(dataset.figures, indicator, geography, source_id, qualifier, caveat, text)
         return {"content": dataset.csv(rows), "filename": "scam-figures.csv", "type": "text/csv"}
+
+
+def filter_request(text: str = "", **chosen) -> dict:
+    """The body a browser posts to `/_dash-update-component` when a filter changes (for tests and
+    benches): `chosen` maps a filter name of FILTERS to its checked values."""
+    inputs = [{"id": component, "property": "value", "value": chosen.get(name, [])}
+              for name, component in FILTERS.items()] + [{"id": ids.FILTER_TEXT, "property": "value", "value": text}]
+    return {"output": f"..{ids.TABLE}.children...{ids.TABLE_COUNT}.children..",
+            "outputs": [{"id": ids.TABLE, "property": "children"}, {"id": ids.TABLE_COUNT, "property": "children"}],
+            "inputs": inputs, "changedPropIds": [f"{ids.FILTER_TEXT}.value"], "state": []}

@@ -1,0 +1,145 @@
+"""A page for every number: `/figure/<figure_id>`.
+
+The number as its source states it (qualifier in words), what it counts, when and where;
+the quote highlighted in its paragraph with a link to the full source; the chain
+producer → original publication → the article that reported it, each link with its
+status; the caveats; other figures from the same original and of the same indicator,
+side by side so wording differences show; citations (APA 7, Chicago author-date) with
+BibTeX, RIS and CSL-JSON downloads; and the number card for slides. Text from sources
+is rendered as text nodes only, never as HTML.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from dash import dcc, html
+
+from dashboard import citations
+from dashboard.components import caveat_note, figure_href, quote_href
+from dashboard.data import Dataset
+from dashboard.formatting import QUALIFIER_WORDS, display_value, period_label, source_name
+from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH
+from etl.terms import CAVEATS
+
+CITE_PREFIX, CARD_PREFIX = "/cite/", "/card/"
+CITATION_FORMATS = {"bib": ("BibTeX", "application/x-bibtex", citations.bibtex),
+                    "ris": ("RIS", "application/x-research-info-systems", citations.ris),
+                    "json": ("CSL-JSON", "application/vnd.citationstyles.csl+json", citations.csl_json)}
+STATUS_WORDS = {"stated": "stated by the article", "inferred": "inferred by us", "unknown": "unknown",
+                "none": "nobody is cited: the article itself is the producer"}
+
+
+def _paragraph(dataset: Dataset, figure: dict) -> html.Blockquote:
+    """The quote's paragraph with the quote marked (and the producer's words, when stated)."""
+    text = dataset.texts[figure["source_id"]]
+    start, end = int(figure["char_start"]), int(figure["char_end"])
+    first, last = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+    marks = [(start, end, "quote")]
+    if figure["attribution_text"]:
+        marks.append((int(figure["attribution_start"]), int(figure["attribution_end"]), "attribution"))
+    cuts = sorted({first, last} | {p for s, e, _ in marks for p in (s, e) if first <= p <= last})
+    children = []
+    for left, right in zip(cuts, cuts[1:]):
+        kinds = [kind for s, e, kind in marks if s <= left and right <= e]
+        piece = text[left:right]
+        children.append(html.Mark(piece, className=kinds[0]) if kinds else piece)
+    return html.Blockquote(children, className="source-paragraph", lang="en")
+
+
+def _chain(dataset: Dataset, figure: dict) -> html.Ol:
+    source = dataset.source(figure["source_id"])
+    steps = []
+    if figure["computed_by"] == "scam_figures":
+        steps.append(html.Li(["Computed by Scam Figures as ", html.Code(figure["formula"]),
+                              " from figures the article reports."]))
+    elif figure["computed_by"] == "article":
+        steps.append(html.Li("A conversion made by the article itself, not a number its producer published."))
+    producer = dataset.producer(figure["producer_id"])
+    if producer:
+        how = STATUS_WORDS[figure["attribution_status"]]
+        said = [" — the article's words: ", html.Q(figure["attribution_text"])] if figure["attribution_text"] else []
+        note = [html.Br(), html.Small(figure["attribution_note"])] if figure["attribution_note"] else []
+        steps.append(html.Li([html.Strong("Producer: "), producer["name"], f" ({how})", *said, *note]))
+    elif not figure["computed_by"]:
+        steps.append(html.Li([html.Strong("Producer: "), STATUS_WORDS["none"]]))
+    original = dataset.original(figure["original_id"])
+    if original:
+        fields = [f"{label}: {original[name] or 'unknown'} ({STATUS_WORDS[original[f'{name}_status']]})"
+                  for name, label in (("title", "title"), ("date_published", "date"), ("url", "address"))]
+        steps.append(html.Li([html.Strong("Original publication: "), "; ".join(fields),
+                              *([html.Br(), html.Small(original["note"])] if original["note"] else [])]))
+    steps.append(html.Li([html.Strong("Reported in: "), dcc.Link(source_name(source), href=quote_href(figure)),
+                          " (where we read it; the quote is highlighted there)"]))
+    return html.Ol(steps, className="chain")
+
+
+def _related(dataset: Dataset, figure: dict) -> list:
+    figures = dataset.figures
+    same_original = figures[(figures["original_id"] == figure["original_id"]) & (figure["original_id"] != "")
+                            & (figures["figure_id"] != figure["figure_id"])]
+    same_indicator = figures[(figures["indicator"] == figure["indicator"]) & (figures["figure_id"] != figure["figure_id"])]
+    sections = []
+    for title, rows in (("From the same original publication", same_original),
+                        ("Other figures of the same indicator", same_indicator)):
+        if rows.empty:
+            continue
+        sections.append(html.Section([html.H2(title), html.Div(html.Table([
+            html.Thead(html.Tr([html.Th(h, scope="col") for h in ("Figure", "Counts", "Period", "The source's words")])),
+            html.Tbody([html.Tr([html.Td(dcc.Link(display_value(row), href=figure_href(row["figure_id"]))),
+                                 html.Td(row["subject"]), html.Td(period_label(row)),
+                                 html.Td(html.Q(row["quote"]) if row["quote"] else f"derived: {row['formula']}")])
+                        for _, row in rows.iterrows()])], className="data-table"), className="table-scroll", tabIndex="0",
+            role="region", **{"aria-label": f"{title} (scrolls sideways on small screens)"})]))
+    return sections
+
+
+def _cite(dataset: Dataset, figure: dict) -> html.Section:
+    figure_id = figure["figure_id"]
+    items = citations.references(dataset, figure, dt.date.today().isoformat())
+    blocks = []
+    for style, label in citations.STYLES.items():
+        entries = citations.bibliography(items, style)
+        blocks += [html.H3(label), html.Div([html.P(entry) for entry in entries], id=f"cite-{style}",
+                                            className="reference-list"),
+                   dcc.Clipboard(target_id=f"cite-{style}", children=f"Copy {label} citation", copied_children="Copied",
+                                 className="copy")]
+    downloads = [html.A(name, href=f"{CITE_PREFIX}{figure_id}.{ext}", download=f"scam-figures-{figure_id}.{ext}",
+                        className="menu-item") for ext, (name, *_) in CITATION_FORMATS.items()]
+    return html.Section([html.H2("Cite this number"), *blocks, html.P(downloads, className="chart-menu")])
+
+
+def _card(figure_id: str) -> html.Section:
+    return html.Section([
+        html.H2("Number card for slides"),
+        html.Img(src=f"{CARD_PREFIX}{figure_id}.png", alt="The number card: the number, what it counts, the "
+                 "qualifier in words and who said it", className="number-card", width=480, height=270),
+        html.P([html.A(f"PNG ({SLIDE_WIDTH}×{SLIDE_HEIGHT})", href=f"{CARD_PREFIX}{figure_id}.png",
+                       download=f"scam-figures-{figure_id}.png", className="menu-item"),
+                html.A("SVG", href=f"{CARD_PREFIX}{figure_id}.svg", download=f"scam-figures-{figure_id}.svg",
+                       className="menu-item")], className="chart-menu"),
+    ])
+
+
+def layout(dataset: Dataset, figure_id: str = "", **_query) -> html.Div:
+    if figure_id not in dataset.figures.index:
+        return html.Div([html.H1("No such figure"), dcc.Link("All figures", href="/data")])
+    figure = dataset.figure(figure_id)
+    label = dataset.indicators.loc[figure["indicator"], "label"]
+    qualifier = QUALIFIER_WORDS[figure["qualifier"]] + (f" (“{figure['qualifier_text']}”)" if figure["qualifier_text"] else "")
+    facts = [("What it counts", figure["subject"]), ("How exact", qualifier), ("Period", period_label(figure)),
+             ("Place", figure["geography"]), ("Indicator", f"{label}: {dataset.indicators.loc[figure['indicator'], 'definition']}")]
+    caveats = [CAVEATS[kind] for kind in figure["caveats"].split(";") if kind]
+    return html.Div([
+        dcc.Link("← All figures", href="/data"),
+        html.H1([html.Span(display_value(figure), className="figure-value"), " ", label]),
+        html.Table(html.Tbody([html.Tr([html.Th(k, scope="row"), html.Td(v)]) for k, v in facts]), className="metadata"),
+        html.H2("In the source's words"),
+        _paragraph(dataset, figure) if figure["quote"] else html.P(f"Derived: {figure['formula']}"),
+        html.H2("Who said it"),
+        _chain(dataset, figure),
+        *([html.H2("Keep in mind"), html.Ul([html.Li(c) for c in caveats]), html.P(caveat_note(figure)[1:])]
+          if caveats else []),
+        _cite(dataset, figure),
+        _card(figure_id),
+        *_related(dataset, figure),
+    ], className="figure-page")
