@@ -12,7 +12,8 @@ from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
 from dashboard.data import Dataset
-from dashboard.formatting import QUALIFIER_WORDS, display_value, period_label
+from dashboard.citations import figure_url
+from dashboard.formatting import QUALIFIER_WORDS, credit, display_value, period_label
 from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH, source_line
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
@@ -51,7 +52,11 @@ def write_deck(path: Path, dataset: Dataset, charts, png_dir: Path, accessed: st
                          f"{period_label(row)} ({QUALIFIER_WORDS[row['qualifier']]}"
                          f"{': ' + row['qualifier_text'] if row['qualifier_text'] else ''}).")
             lines.append(f"Quote: “{row['quote']}”" if row["quote"] else
-                         f"Derived: {row['formula']} (inputs: {row['inputs'].replace(';', ', ')}).")
+                         f"Derived by Scam Figures: {row['formula']} (inputs: {row['inputs'].replace(';', ', ')}).")
+            lines.append(f"Said by: {credit(row, *dataset.credit_parts(row))}.")
+            if row["caveat_text"]:
+                lines.append(f"Keep in mind: {row['caveat_text']}")
+            lines.append(f"About this number: {figure_url(row['figure_id'])}")
             lines.append("")
         lines.append(f"Citation: {full}")
         slide.notes_slide.notes_text_frame.text = "\n".join(lines)

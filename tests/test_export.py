@@ -64,9 +64,10 @@ def test_deck_has_a_title_slide_and_one_slide_per_chart_with_quotes_in_the_notes
     for spec, slide in zip(CHARTS, slides[1:]):
         notes = slide.notes_slide.notes_text_frame.text
         rows = dataset.figures[dataset.figures["indicator"].isin(spec.indicators)]
-        for quote in rows["quote"]:
-            if quote:
-                assert quote in notes
+        for _, row in rows.iterrows():
+            assert not row["quote"] or row["quote"] in notes
+            assert f"/figure/{row['figure_id']}" in notes, "every number links to its own page"
+            assert not row["caveat_text"] or row["caveat_text"] in notes, "caveats travel into the slide notes"
         assert "Citation:" in notes and spec.public_url in notes
         texts = " ".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
         assert spec.title in texts and "Source:" in texts

@@ -13,7 +13,7 @@ from dash import ClientsideFunction, Input, Output, dcc, html
 
 from dashboard import ids
 from dashboard.site import PAGES
-from dashboard.components import quote_link
+from dashboard.components import figure_link, quote_link
 from dashboard.data import Dataset
 from dashboard.formatting import display_value, period_label, source_name
 
@@ -68,7 +68,8 @@ def _detail(dataset: Dataset, source_id: str) -> html.Div:
     rows = [html.Tr([html.Th(label, scope="row"), html.Td(_metadata_value(source, field))]) for field, label in FIELDS]
     rows.append(html.Tr([html.Th("File (sha256)", scope="row"), html.Td(f"seeds/{source['file']} ({source['sha256'][:16]}…)")]))
     listing = [html.Li([html.Strong(display_value(f)), f" — {dataset.indicators.loc[f['indicator'], 'label']} "
-                        f"({period_label(f)}) ", quote_link(f.to_dict(), "show in text")])
+                        f"({period_label(f)}) ", quote_link(f.to_dict(), "show in text"), " · ",
+                        figure_link(f.to_dict())])
                for _, f in figures.iterrows()]
     return html.Div([
         dcc.Link("← All sources", href="/sources"),
