@@ -26,11 +26,13 @@ from dashboard.kit import register_routes
 from dashboard.serving import COMPRESSION_CONFIG, harden
 from dashboard.citations import claim_jsonld
 from dashboard.components import FIGURE_PREFIX
-from dashboard.pages import data_table, figure, not_found, overview, sources, timeline, topic
+from dashboard.api import API_PREFIX, register_api
+from dashboard.pages import check, data_table, figure, not_found, overview, sources, timeline, topic
+from etl.checker import Checker
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 log = logging.getLogger(__name__)
-KNOWN_QUERY = {"data": {"indicator", "geography", "source", "qualifier", "caveat", "q"}}
+KNOWN_QUERY = {"data": {"indicator", "geography", "source", "qualifier", "caveat", "q"}, "check": {"text"}}
 
 
 def _guarded(page: str, render):
@@ -88,7 +90,9 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
     app = Dash(__name__, server=server, use_pages=True, pages_folder="", assets_folder=str(ASSETS),
                title="Scam Figures", suppress_callback_exceptions=True, update_title=None,
                compress=True)
+    checker = Checker.from_data(dataset.data_dir)
     pages = {
+        "check": partial(check.layout, dataset, checker),
         "overview": partial(overview.layout, dataset),
         "timeline": partial(timeline.layout, dataset),
         "data": partial(data_table.layout, dataset),
@@ -108,6 +112,8 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
     _with_structured_data(app, dataset)
     data_table.register_callbacks(app, dataset)
     sources.register_callbacks(app)
+    check.register_callbacks(app, dataset, checker)
+    register_api(app.server, checker)
 
     register_routes(app, dataset)
     harden(app, lambda: {"status": "ok", "figures": len(dataset.figures), "sources": len(dataset.sources)})

@@ -38,6 +38,7 @@ class Dataset:
     charts: dict[str, ChartSpec]   # chart_id -> spec, in page order
     producers: pd.DataFrame        # indexed by producer_id
     originals: pd.DataFrame        # indexed by original_id
+    data_dir: Path                 # where the tables were read from
 
     def figure(self, figure_id: str) -> dict:
         return self.figures.loc[figure_id].to_dict() | {"figure_id": figure_id}
@@ -120,4 +121,5 @@ def load(data_dir: Path = ROOT / "data", seeds_dir: Path = ROOT / "seeds") -> Da
                    sources=sources, events=frames["events"], texts=texts,
                    charts={row["chart_id"]: ChartSpec.from_row(row) for row in frames["charts"].to_dict("records")},
                    producers=frames["producers"].set_index("producer_id", drop=False).rename_axis(None),
-                   originals=frames["originals"].set_index("original_id", drop=False).rename_axis(None))
+                   originals=frames["originals"].set_index("original_id", drop=False).rename_axis(None),
+                   data_dir=data_dir)

@@ -25,3 +25,6 @@ def quote_anchor(figure_id: str) -> str:
 
 def event_anchor(event_id: str) -> str:
     return f"e-{event_id}"
+CHECK_TEXT = "check-text"
+CHECK_BUTTON = "check-button"
+CHECK_RESULTS = "check-results"

@@ -20,6 +20,8 @@ from collections import OrderedDict
 
 from flask import Response, jsonify, request
 
+from dashboard.api import API_PREFIX
+from dashboard.api import error as api_error
 from dashboard.charts import EMBED_PREFIX
 from werkzeug.exceptions import HTTPException
 
@@ -120,6 +122,8 @@ def harden(app, healthy) -> None:
 
     @server.errorhandler(Exception)
     def no_trace(error):
+        if isinstance(error, HTTPException) and request.path.startswith(API_PREFIX):
+            return api_error(error.code, error.name.lower())
         if isinstance(error, HTTPException):
             return Response(f"{error.code} {error.name}\n", status=error.code, mimetype="text/plain")
         if request.path.startswith("/_dash-component-suites/"):  # Dash raises for unknown files: not found

@@ -30,5 +30,6 @@ PAGES = {
     "timeline": Page("/timeline", "Timeline", "Timeline"),
     "data": Page("/data", "Data", "All figures"),
     "sources": Page("/sources", "Sources", "Sources"),
+    "check": Page("/check", "Check a number", "Check a number"),
 }
 PAGE_OF_TOPIC = {page.topic: key for key, page in PAGES.items() if page.topic}

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 from etl.build import Paths, build, format_cell, stale, write
+from etl.checker import Checker
+from etl.deckcheck import check_file
 from etl.errors import EtlError
 from etl.numbers import scan
 
@@ -64,10 +66,17 @@ def main(argv: list[str] | None = None) -> int:
     scan_parser = sub.add_parser("scan", help="print every numeric mention of a text file")
     scan_parser.add_argument("file")
     scan_parser.add_argument("--format", choices=("csv", "table"), default="table")
+    check_parser = sub.add_parser("check", help="check every number of a .txt or .pptx against data/; "
+                                                "exit 1 if any warning")
+    check_parser.add_argument("file")
     args = parser.parse_args(argv)
     try:
         if args.command == "scan":
             return _scan(args)
+        if args.command == "check":
+            checker = Checker.from_data(Path(args.data) if args.data else Paths().data,
+                                        Path(args.catalog) if args.catalog else Paths().catalog)
+            return check_file(Path(args.file), checker, sys.stdout)
         paths = _paths(args)
         result = build(paths)
         problems = []

@@ -225,3 +225,19 @@ def test_offline_html_renders_with_the_network_blocked(browser, tmp_path):
     assert "RMB 30,000–150,000" in page.locator("body").inner_text()
     assert requests == []
     context.close()
+
+
+def test_check_a_number_in_the_browser(browser, dashboard_url):
+    page, errors = open_page(browser, dashboard_url + "/check")
+    page.fill("#check-text", "A slide says 120,000 people were trafficked into Cambodia in 2023.")
+    page.click("#check-button")
+    page.wait_for_selector(".check-results .warning", timeout=20000)
+    assert page.locator(".checked-text mark").inner_text() == "120,000"
+    warnings = page.locator(".check-results .warning").all_inner_texts()
+    assert any(w.startswith("What is counted:") for w in warnings) and any(w.startswith("Place:") for w in warnings)
+    assert page.locator(".check-results a[href='/figure/forced_into_cyber_scams_2023']").count() >= 1
+    page.locator("text=Link to this check").click()
+    page.wait_for_url("**/check?text=*")
+    assert page.locator(".checked-text mark").inner_text() == "120,000"
+    assert errors == []
+    page.context.close()

@@ -1,0 +1,92 @@
+"""Check a number: paste a sentence, a paragraph or a slide's notes; see the source behind each figure.
+
+The text is read by the ETL's own parser and matched by `etl.checker.Checker` (built once
+at start-up). Every number is highlighted in place and listed with the figures that could
+be the same statistic, best first, each with its score and reasons, the figure as its
+source states it, and the warnings where the text says what the source does not. The
+pasted text is shown back only as text nodes, never as HTML, and is not stored or logged.
+`/check?text=…` pre-fills and runs a check, so it can be shared as a link.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from dash import Input, Output, State, dcc, html, no_update
+
+from dashboard import ids
+from dashboard.components import figure_href, notice
+from dashboard.data import Dataset
+from dashboard.site import PAGES
+from dashboard.formatting import QUALIFIER_WORDS, credit, display_value, period_label
+from etl.checker import MAX_CHARS, Checker, Number
+
+WARNING_TITLES = {"qualifier": "Qualifier", "period": "Period", "place": "Place", "measure": "What is counted",
+                  "precision": "Precision", "derived": "Computed, not stated", "producer": "Who said it"}
+
+
+def _highlighted(text: str, numbers: list[Number]) -> html.P:
+    children, at = [], 0
+    for index, number in enumerate(numbers, start=1):
+        children += [text[at:number.char_start],
+                     html.Mark(text[number.char_start:number.char_end], className="checked-number",
+                               title=f"Number {index}"), html.Sup(str(index))]
+        at = number.char_end
+    return html.P(children + [text[at:]], className="checked-text")
+
+
+def _match(dataset: Dataset, match) -> html.Li:
+    figure = dataset.figure(match.figure_id)
+    label = dataset.indicators.loc[figure["indicator"], "label"]
+    warnings = [html.Li([html.Strong(f"{WARNING_TITLES[w['kind']]}: "), w["message"]], className=f"warning {w['kind']}")
+                for w in match.warnings]
+    return html.Li([
+        dcc.Link(html.Strong(display_value(figure)), href=figure_href(match.figure_id)), f" — {label}, ",
+        f"{period_label(figure)}, {figure['geography']} ({QUALIFIER_WORDS[figure['qualifier']]}). ",
+        "Said by ", credit(figure, *dataset.credit_parts(figure)), ". ",
+        *([html.Q(figure["quote"]), " "] if figure["quote"] else []),
+        html.Small(f"Score {match.score:.2f}: {'; '.join(match.reasons)}.", className="reasons"),
+        html.Ul(warnings, className="warnings") if warnings else html.P("No warnings: the wording fits the source.",
+                                                                       className="no-warnings"),
+    ])
+
+
+def results(dataset: Dataset, checker: Checker, text: str) -> list:
+    if not text.strip():
+        return []
+    if len(text) > MAX_CHARS:
+        return [notice(f"The text is {len(text):,} characters long; check at most {MAX_CHARS:,} at a time.")]
+    numbers = checker.check(text)
+    if not numbers:
+        return [notice("No numbers found in this text.")]
+    items = []
+    for index, number in enumerate(numbers, start=1):
+        body = html.Ol([_match(dataset, m) for m in number.matches]) if number.matches else \
+            html.P("Not in our sources: no figure in the dataset fits this number.", className="no-match")
+        items.append(html.Li([html.Strong(f"{index}. “{number.text}”"), body]))
+    share = f"{PAGES['check'].path}?{urlencode({'text': text})}"
+    return [html.H2("The numbers in your text"), _highlighted(text, numbers), html.Ul(items, className="check-results"),
+            *([dcc.Link("Link to this check", href=share)] if len(share) < 4000 else [])]
+
+
+def layout(dataset: Dataset, checker: Checker, text: str = "", **_query) -> html.Div:
+    text = text if isinstance(text, str) else ""
+    return html.Div([
+        html.H1(PAGES["check"].heading),
+        html.P("Paste a sentence, a paragraph or a slide's notes. Every number is read with the same parser as our "
+               "dataset and compared with the figures our sources give: who said it, for when, where, how exactly, "
+               "and what your wording gets wrong. Nothing you paste is stored.", className="lead"),
+        html.Label(["Your text", dcc.Textarea(id=ids.CHECK_TEXT, value=text, maxLength=MAX_CHARS,
+                                              className="check-input")]),
+        html.Button("Check the numbers", id=ids.CHECK_BUTTON, className="button"),
+        html.Div(results(dataset, checker, text), id=ids.CHECK_RESULTS, role="region", **{"aria-live": "polite",
+                                                                                           "aria-label": "Results"}),
+    ])
+
+
+def register_callbacks(app, dataset: Dataset, checker: Checker) -> None:
+    @app.callback(Output(ids.CHECK_RESULTS, "children"), Input(ids.CHECK_BUTTON, "n_clicks"),
+                  State(ids.CHECK_TEXT, "value"), prevent_initial_call=True)
+    def check(n_clicks, text):
+        if not n_clicks or not isinstance(text, str):
+            return no_update
+        return results(dataset, checker, text)
