@@ -55,6 +55,7 @@ bench: $(VENV)/.bench-installed chromium ## run the benchmarks in bench/ and pri
 	$(PY) bench/dashboard_load.py
 	$(PY) bench/callback_latency.py
 	$(PY) bench/export_time.py
+	$(PY) bench/check_speed.py
 	$(PY) bench/load.py --kill
 
 constraints: $(VENV)/.bench-installed ## re-pin constraints.txt to what the environment holds

@@ -1,10 +1,12 @@
-"""Overview page, median of 5 cold loads in headless Chromium: time until the first chart
-is drawn and bytes transferred, beside a minimal Dash app showing one bar chart.
+"""Overview page and a figure page, median of 5 cold loads in headless Chromium: time until the
+first chart (the overview) or the number and its quote (a figure page) is drawn, and bytes
+transferred, beside a minimal Dash app showing one bar chart, all in the same run.
 
-Each load uses a fresh browser context (empty cache). "First chart drawn" is when the
-first plotly SVG appears (a MutationObserver records performance.now()); bytes are the
-encoded (on-the-wire) sizes Chromium reports for every response.
-Targets: at most 0.7x the minimal app's time, at most 2 MB transferred.
+Each load uses a fresh browser context (empty cache). "Drawn" is when the page's key element
+appears (a MutationObserver records performance.now()); bytes are the encoded (on-the-wire)
+sizes Chromium reports for every response.
+Targets: the overview at most 0.5x the minimal app's time (issue 10; 0.7x before), a figure
+page at most the same; at most 2 MB transferred.
 Run: `.venv/bin/python bench/dashboard_load.py`.
 """
 import statistics
@@ -19,18 +21,17 @@ from tests.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, wait_until_servin
 RUNS = 5
 OBSERVER = """
 new MutationObserver((_, observer) => {
-  if (document.querySelector('.js-plotly-plot .main-svg')) {
+  if (document.querySelector('.js-plotly-plot .main-svg, .figure-page .source-paragraph')) {
     window.__firstChart = performance.now(); observer.disconnect();
   }
 }).observe(document, {childList: true, subtree: true});
 """
 
 
-def serve(command):
+def serve(command, path="/"):
     port = free_port()
-    process = subprocess.Popen(command + [str(port)] if command[-1] != "--port" else command + [str(port)],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/"
+    process = subprocess.Popen(command + [str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}{path}"
     wait_until_serving(url, process)
     return process, url
 
@@ -45,8 +46,12 @@ def cold_load(browser, url):
     sizes = []
     cdp.on("Network.loadingFinished", lambda event: sizes.append(event["encodedDataLength"]))
     page.goto(url)
-    page.wait_for_function("window.__firstChart !== undefined", timeout=60000)
-    first_chart = page.evaluate("window.__firstChart")
+    first_chart = None
+    for _ in range(6000):  # poll from here: an in-page poll would need eval, which our CSP forbids
+        first_chart = page.evaluate("window.__firstChart")
+        if first_chart is not None:
+            break
+        page.wait_for_timeout(10)
     page.wait_for_load_state("networkidle")
     context.close()
     return first_chart, sum(sizes)
@@ -54,13 +59,15 @@ def cold_load(browser, url):
 
 def main():
     from playwright.sync_api import sync_playwright
-    apps = {"minimal Dash app (floor)": [sys.executable, "bench/minimal_app.py"],
-            "Scam Figures overview": [sys.executable, "-m", "dashboard", "--port"]}
+    ours = [sys.executable, "-m", "dashboard", "--port"]
+    apps = {"minimal Dash app (floor)": ([sys.executable, "bench/minimal_app.py"], "/"),
+            "Scam Figures overview": (ours, "/"),
+            "Scam Figures figure page": (ours, "/figure/forced_into_cyber_scams_2023")}
     results = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for name, command in apps.items():
-            process, url = serve(command)
+        for name, (command, path) in apps.items():
+            process, url = serve(command, path)
             try:
                 cold_load(browser, url)  # warm the server (first-request set-up), not the browser
                 runs = [cold_load(browser, url) for _ in range(RUNS)]
@@ -72,11 +79,12 @@ def main():
     floor = results["minimal Dash app (floor)"][0]
     rows = [[name, f"{ms:.0f}", f"{ms / floor:.2f}x", f"{size / 1e6:.2f}",
              " ".join(f"{r[0]:.0f}" for r in runs)] for name, (ms, size, runs) in results.items()]
-    print(f"cold loads, median of {RUNS} (first chart drawn, ms since navigation start)")
-    print(table(rows, ["app", "first chart ms", "vs floor", "MB transferred", "runs (ms)"]))
-    ours = results["Scam Figures overview"]
-    print(f"targets: <= 0.7x floor -> {'met' if ours[0] <= 0.7 * floor else 'NOT met'}; "
-          f"<= 2 MB -> {'met' if ours[1] <= 2e6 else 'NOT met'}")
+    print(f"cold loads, median of {RUNS} (key content drawn, ms since navigation start)")
+    print(table(rows, ["app", "drawn ms", "vs floor", "MB transferred", "runs (ms)"]))
+    for name in ("Scam Figures overview", "Scam Figures figure page"):
+        ms, size, _ = results[name]
+        print(f"{name}: <= 0.5x floor -> {'met' if ms <= 0.5 * floor else 'NOT met'}; "
+              f"<= 2 MB -> {'met' if size <= 2e6 else 'NOT met'}")
 
 
 if __name__ == "__main__":
