@@ -9,7 +9,7 @@ BIND   ?= 127.0.0.1:8050
 WORKERS ?= 2
 export BROWSER_PATH ?= /usr/bin/chromium
 
-.PHONY: help run serve test etl check export bench chromium constraints clean
+.PHONY: help run serve test etl check images export bench chromium constraints clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -27,16 +27,19 @@ $(VENV)/.bench-installed: $(VENV)/.installed
 chromium: ## install Debian's chromium if it is missing (browser tests, image export)
 	@{ command -v chromium && fc-list | grep -qi "Noto Sans CJK"; } >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk fonts-liberation; }
 
-run: $(VENV)/.installed ## serve the dashboard on the committed data at http://$(HOST):$(PORT)
+run: $(VENV)/.installed chromium ## serve the dashboard on the committed data at http://$(HOST):$(PORT) (images render in the background)
 	$(PY) -m dashboard --host $(HOST) --port $(PORT)
 
 tests/node_modules/.package-lock.json: tests/package.json tests/package-lock.json
 	npm ci --prefix tests --no-audit --no-fund --loglevel=error
 
-serve: $(VENV)/.installed ## production server: gunicorn, BIND=127.0.0.1:8050 WORKERS=2 (debug cannot be on)
+images: $(VENV)/.installed chromium ## render every chart and number card once into .cache/images/ (skipped when up to date)
+	$(PY) -m dashboard.images
+
+serve: $(VENV)/.installed images ## production server: gunicorn (gevent), BIND=127.0.0.1:8050 WORKERS=2 (debug cannot be on)
 	BIND=$(BIND) WORKERS=$(WORKERS) $(VENV)/bin/gunicorn -c dashboard/gunicorn_conf.py dashboard.wsgi:server
 
-test: $(VENV)/.installed chromium tests/node_modules/.package-lock.json ## run the whole test suite (browser tests included)
+test: $(VENV)/.installed images tests/node_modules/.package-lock.json ## run the whole test suite (browser tests included)
 	$(PY) -m pytest
 
 etl: $(VENV)/.installed ## rebuild data/ from seeds/ and etl/catalog/
@@ -56,11 +59,11 @@ bench: $(VENV)/.bench-installed chromium ## run the benchmarks in bench/ and pri
 	$(PY) bench/callback_latency.py
 	$(PY) bench/export_time.py
 	$(PY) bench/check_speed.py
-	$(PY) bench/load.py --kill
+	$(PY) bench/load.py --kill --hostile
 
 constraints: $(VENV)/.bench-installed ## re-pin constraints.txt to what the environment holds
 	{ echo "# Exact versions every make target installs (pip -c). Regenerate with: make constraints"; \
 	  $(PIP) freeze --exclude-editable | grep -vi '^scam-figures'; } > constraints.txt
 
 clean: ## remove the environment and build leftovers
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache tests/screenshots bench/out
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache tests/screenshots bench/out .cache

@@ -4,9 +4,13 @@
 and CSV downloads. Reported: requests/s, p50/p95/p99 per request type, errors, and each
 worker's peak RSS. With --kill, one worker is killed (SIGKILL) a third of the way in:
 reported are the errors seen and the time until gunicorn has a replacement serving.
+With --hostile, the same polite users run again beside a hostile mix: 100 idle sockets,
+50 clients trickling one header line a second (reconnecting when cut off), 10 clients
+fetching the plotly bundle with a new cache-busting query each time, and 10 downloading
+chart PNGs and card SVGs; the polite users' figures are reported with and without it.
 Targets: 0 errors; callback p95 <= 100 ms; page p95 <= 150 ms; worker RSS <= 250 MB;
 on a kill, no request lost beyond those in flight on the killed worker.
-Run: `.venv/bin/python bench/load.py [--users 50] [--seconds 60] [--kill]`.
+Run: `.venv/bin/python bench/load.py [--users 50] [--seconds 60] [--kill] [--hostile]`.
 """
 import argparse
 import http.client
@@ -14,6 +18,7 @@ import json
 import os
 import random
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -78,7 +83,55 @@ def user(port, assets, deadline, results, lock):
         results.extend(local)
 
 
-def run(users: int, seconds: float, kill: bool):
+def hostile(port, deadline, counts, lock):
+    """The hostile mix, until `deadline`; counts what it did and what it got."""
+    def idle():
+        socks = [socket.create_connection(("127.0.0.1", port)) for _ in range(100)]
+        while time.time() < deadline:
+            time.sleep(0.5)
+        for sock in socks:
+            sock.close()
+
+    def trickler():
+        while time.time() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+                    sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+                    while time.time() < deadline:
+                        time.sleep(1)
+                        sock.sendall(b"X-Slow: 1\r\n")
+            except OSError:
+                with lock:
+                    counts["trickler cut off"] = counts.get("trickler cut off", 0) + 1
+
+    def fetcher(paths):
+        connection, rng = http.client.HTTPConnection("127.0.0.1", port, timeout=30), random.Random()
+        while time.time() < deadline:
+            path = rng.choice(paths) if isinstance(paths, list) else paths(rng)
+            try:
+                connection.request("GET", path, headers={"Accept-Encoding": "br"})
+                status = connection.getresponse()
+                status.read()
+                key = f"{path.split('/')[1]} {status.status}"
+            except (OSError, http.client.HTTPException):
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                key = "fetch error"
+            with lock:
+                counts[key] = counts.get(key, 0) + 1
+    figure_ids = [row.split(",")[0] for row in (ROOT / "data" / "figures.csv").read_text().splitlines()[1:]]
+    images = [f"/download/{c.split(',')[0]}.png" for c in (ROOT / "data" / "charts.csv").read_text().splitlines()[1:]] \
+        + [f"/card/{f}.svg" for f in figure_ids]
+    threads = [threading.Thread(target=idle)] + [threading.Thread(target=trickler) for _ in range(50)]
+    threads += [threading.Thread(target=fetcher, args=(lambda rng: f"/assets/plotly-basic.min.js?bust={rng.random()}",))
+                for _ in range(10)]
+    threads += [threading.Thread(target=fetcher, args=(images,)) for _ in range(10)]
+    for thread in threads:
+        thread.start()
+    return threads
+
+
+def run(users: int, seconds: float, kill: bool, with_hostile: bool = False):
     port = free_port()
     env = {**os.environ, "BIND": f"127.0.0.1:{port}", "WORKERS": "2", "ACCESS_LOG": "/dev/null"}
     master = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "dashboard/gunicorn_conf.py",
@@ -91,6 +144,10 @@ def run(users: int, seconds: float, kill: bool):
         assets = sorted({part.split('"')[0] for part in index.split('src="')[1:] if part.startswith("/")})
         results, lock = [], threading.Lock()
         deadline = time.time() + seconds
+        hostile_counts, hostile_threads = {}, []
+        if with_hostile:
+            hostile_threads = hostile(port, deadline, hostile_counts, lock)
+            time.sleep(1)
         threads = [threading.Thread(target=user, args=(port, assets, deadline, results, lock)) for _ in range(users)]
         for thread in threads:
             thread.start()
@@ -109,9 +166,11 @@ def run(users: int, seconds: float, kill: bool):
                     replaced_after = time.time() - killed_at
                     break
                 time.sleep(0.05)
-        for thread in threads:
+        for thread in threads + hostile_threads:
             thread.join()
         rss = {pid: peak_rss_mb(pid) for pid in workers_of(master.pid)}
+        if with_hostile:
+            print("hostile mix: " + ", ".join(f"{k}: {v}" for k, v in sorted(hostile_counts.items())))
     finally:
         master.send_signal(signal.SIGTERM)
         master.wait(timeout=20)
@@ -143,6 +202,7 @@ def main():
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--kill", action="store_true", help="also run the fault run")
+    parser.add_argument("--hostile", action="store_true", help="also run beside the hostile mix")
     args = parser.parse_args()
     print(f"load run: {args.users} users, {args.seconds:.0f} s, gunicorn with 2 workers (loopback)")
     results, rss, *_ = run(args.users, args.seconds, kill=False)
@@ -151,6 +211,10 @@ def main():
     print(f"targets: callback p95 <= 100 ms -> {'met' if p95.get('callback', 1e9) <= 100 else 'NOT met'}; "
           f"page p95 <= 150 ms -> {'met' if p95.get('page', 1e9) <= 150 else 'NOT met'}; "
           f"RSS <= 250 MB -> {'met' if max(rss.values(), default=0) <= 250 else 'NOT met'}")
+    if args.hostile:
+        print(f"\nhostile run: the same {args.users} polite users beside the hostile mix")
+        results, rss, *_ = run(args.users, args.seconds, kill=False, with_hostile=True)
+        report(results, rss, args.seconds, None, None)
     if args.kill:
         print(f"\nfault run: {args.users} users, {args.seconds:.0f} s, one worker killed")
         results, rss, killed_at, replaced_after = run(args.users, args.seconds, kill=True)

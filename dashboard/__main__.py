@@ -1,7 +1,9 @@
-"""`python -m dashboard [--host 127.0.0.1] [--port 8050] [--debug]`: serve the dashboard.
+"""`python -m dashboard [--host 127.0.0.1] [--port 8050] [--debug]`: serve the dashboard (development server).
 
 Loads data/ once; if it is missing or malformed, prints one line saying how to fix it
-and exits with status 2.
+and exits with status 2. Starts rendering missing images in the background
+(`dashboard.images`). The server names no software or version (`Server: scam-figures`).
+For production use `make serve` (gunicorn, see `gunicorn_conf.py`).
 """
 from __future__ import annotations
 
@@ -9,8 +11,18 @@ import argparse
 import sys
 from pathlib import Path
 
+from werkzeug.serving import WSGIRequestHandler
+
 from dashboard.app import create_app
 from dashboard.data import ROOT, DataError, load
+from dashboard.images import start_in_background
+
+
+class QuietHandler(WSGIRequestHandler):
+    """Werkzeug's handler without `Server: Werkzeug/… Python/…`."""
+
+    def version_string(self) -> str:
+        return "scam-figures"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,8 +39,9 @@ def main(argv: list[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     app = create_app(dataset, debug=args.debug)
+    start_in_background(dataset)
     print(f"Scam Figures dashboard on http://{args.host}:{args.port}", flush=True)
-    app.run(host=args.host, port=args.port, debug=args.debug)
+    app.run(host=args.host, port=args.port, debug=args.debug, request_handler=QuietHandler)
     return 0
 
 

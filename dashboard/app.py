@@ -9,6 +9,7 @@ layout shows a short message, never a stack trace (debug is off unless asked for
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from functools import partial
 from pathlib import Path
@@ -22,8 +23,8 @@ from dashboard.charts import DOWNLOAD_PREFIX, EMBED_PREFIX
 from dashboard.site import PAGES
 from dashboard.components import notice
 from dashboard.data import Dataset
-from dashboard.kit import register_routes
-from dashboard.serving import COMPRESSION_CONFIG, harden
+from dashboard.downloads import register_routes
+from dashboard.serving import harden
 from dashboard.citations import claim_jsonld
 from dashboard.components import FIGURE_PREFIX
 from dashboard.api import API_PREFIX, register_api
@@ -70,6 +71,25 @@ def _shell() -> html.Div:
     ])
 
 
+def _unversioned_fingerprint(path, version, hash_value):
+    """Dash names component files `name.v<version>m<mtime>.js`; we keep the cache-busting, not the version."""
+    return _dash_fingerprint(path, hashlib.sha256(f"scam-figures {version}".encode()).hexdigest()[:8], hash_value)
+
+
+_dash_fingerprint = dash.dash.build_fingerprint
+dash.dash.build_fingerprint = _unversioned_fingerprint  # nothing in a page names Dash's, Python's or Plotly's version
+
+
+class QuietDash(Dash):
+    """Dash without the version strings it puts in every page's `_dash-config` (its dev tools' use only)."""
+
+    def _config(self):
+        config = super()._config()
+        for key in ("dash_version", "python_version", "dash_version_url", "ddk_version", "plotly_version"):
+            config.pop(key, None)
+        return config
+
+
 def _with_structured_data(app: Dash, dataset: Dataset) -> None:
     """Figure pages carry schema.org JSON-LD in the HTML itself, for search engines and citation
     managers that do not run scripts (a data block: browsers never execute it, so CSP allows it)."""
@@ -86,8 +106,8 @@ def _with_structured_data(app: Dash, dataset: Dataset) -> None:
 
 def create_app(dataset: Dataset, debug: bool = False) -> Dash:
     server = Flask(__name__)
-    server.config.update(COMPRESSION_CONFIG)  # before Dash sets up compression
-    app = Dash(__name__, server=server, use_pages=True, pages_folder="", assets_folder=str(ASSETS),
+    server.config["COMPRESS_ALGORITHM"] = ["br", "gzip"]  # per response; static files: dashboard.compression
+    app = QuietDash(__name__, server=server, use_pages=True, pages_folder="", assets_folder=str(ASSETS),
                title="Scam Figures", suppress_callback_exceptions=True, update_title=None,
                compress=True)
     checker = Checker.from_data(dataset.data_dir)
@@ -122,7 +142,7 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
     @app.server.before_request
     def unknown_path_is_404():
         path = request.path
-        if request.method != "GET":
+        if request.method not in ("GET", "HEAD"):
             return None
         if path.startswith("/assets/"):  # only real files inside assets/, never a fall-through
             target = (ASSETS / path[len("/assets/"):]).resolve()

@@ -22,8 +22,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-import plotly.io as pio
-
+from dashboard import images
 from dashboard.charts import IMAGE_FORMATS
 from dashboard.components import GRAPH_CONFIG
 from dashboard.data import ROOT, DataError, Dataset, load
@@ -72,10 +71,10 @@ def build_pack(dataset: Dataset, out: Path, chart_ids: list[str] | None = None, 
     try:
         for folder in ("png", "svg", "html", "data"):
             (staging / folder).mkdir()
-        slides = [spec.slide(dataset) for spec in charts]
-        files = [staging / fmt / f"{spec.chart_id}.{fmt}" for fmt in IMAGE_FORMATS for spec in charts]
-        pio.write_images(slides * len(IMAGE_FORMATS), files,
-                         format=[fmt for fmt in IMAGE_FORMATS for _ in charts], width=SLIDE_WIDTH, height=SLIDE_HEIGHT)
+        wanted = {images.chart_file(spec.chart_id, fmt): (spec, fmt) for spec in charts for fmt in IMAGE_FORMATS}
+        images.render(dataset, set(wanted))  # the server's image cache: rendered once, shared with the pack
+        for name, (spec, fmt) in wanted.items():
+            shutil.copyfile(images.folder(dataset) / name, staging / fmt / f"{spec.chart_id}.{fmt}")
         for spec in charts:
             spec.plot(dataset).write_html(staging / "html" / f"{spec.chart_id}.html", include_plotlyjs=True,
                                           full_html=True, config={**GRAPH_CONFIG, "responsive": True},

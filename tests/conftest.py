@@ -80,3 +80,11 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def rendered_images():
+    """Every chart and card image in the shared cache (a no-op when `make test` warmed it already)."""
+    from dashboard.data import load
+    from dashboard.images import render
+    render(load())
