@@ -23,6 +23,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.formatting import credit, date_label, display_value, period_label
+from etl.vocabulary import CURRENCIES, UNITS
 
 if TYPE_CHECKING:
     from dashboard.charts import ChartSpec
@@ -31,9 +32,7 @@ SLIDE_WIDTH, SLIDE_HEIGHT = 1920, 1080   # a 16:9 slide, the size of every chart
 # Okabe-Ito, without its yellow (too light for bars on white); all pass 3:1 against white.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
 INK, MUTED, FONT = "#1a1a1a", "#4d4d4d", "Liberation Sans, Arial, Helvetica, sans-serif"
-UNIT_AXIS = {"count": "number", "percent": "percent", "USD": "US dollars", "CNY": "yuan (RMB)",
-             "hour": "hours", "day": "days", "month": "months", "year": "years", "km": "kilometres",
-             "times": "times (×)", "ratio": "yuan per US dollar"}
+UNIT_AXIS = {code: axis for code, (_, axis) in {**UNITS, **CURRENCIES}.items()}
 
 
 def _wrap(text: str, width: int) -> str:
@@ -252,12 +251,9 @@ def number_card(value: str, counts: str, how: str, when_where: str, caveat: str,
     if caveat:
         lines.append((_wrap(f"Keep in mind: {caveat}", 80), 0.16, 32, INK, False))
     lines.append((_wrap(source, 110), 0.03, 28, MUTED, False))
-    figure = go.Figure()
-    for text, y, size, color, bold in lines:
-        figure.add_annotation(text=f"<b>{text}</b>" if bold else text, x=0.04, y=y, xref="paper", yref="paper",
-                              xanchor="left", yanchor="bottom", showarrow=False, align="left",
-                              font=dict(size=size, color=color, family=FONT))
-    figure.update_layout(width=SLIDE_WIDTH, height=SLIDE_HEIGHT, template="simple_white", plot_bgcolor="white",
-                         paper_bgcolor="white", margin=dict(l=60, r=60, t=60, b=60),
-                         xaxis=dict(visible=False), yaxis=dict(visible=False))
-    return figure
+    annotations = [dict(text=f"<b>{text}</b>" if bold else text, x=0.04, y=y, xref="paper", yref="paper",
+                        xanchor="left", yanchor="bottom", showarrow=False, align="left",
+                        font=dict(size=size, color=color, family=FONT)) for text, y, size, color, bold in lines]
+    return go.Figure(layout=dict(width=SLIDE_WIDTH, height=SLIDE_HEIGHT, plot_bgcolor="white", paper_bgcolor="white",
+                                 margin=dict(l=60, r=60, t=60, b=60), annotations=annotations,
+                                 xaxis=dict(visible=False), yaxis=dict(visible=False)))

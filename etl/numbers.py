@@ -54,8 +54,13 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _words_pattern(words) -> str:
+    """A case-insensitive alternation of vocabulary entries, spaces matching any run of white space."""
+    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
 _NUMWORD = _alternation(list(SMALL) + list(TENS) + list(SCALES) + ["dozen"])
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = "(?:" + _alternation(m.capitalize() for m in MONTHS) + r")\.?"   # capitalised, as dates are written
 _ORD = r"(?:st|nd|rd|th)?"
 _DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)"
            r"(?:\.\d+)?")
@@ -104,27 +109,30 @@ _CANDIDATE_WORDS = (list(SMALL) + list(TENS) + list(SCALES) + list(PLURAL_MAGNIT
 _DIGIT_RUN = re.compile(r"\d+")
 _NUMBER_WORD = re.compile(rf"\b{_trie(_CANDIDATE_WORDS + [w.capitalize() for w in _CANDIDATE_WORDS])}\b")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+# Every word list below is generated from the tables of `etl.vocabulary` (tests walk each entry).
+_TRAILING_WORDS = [q for q in TRAILING_QUALIFIERS if q[0].isalpha()]
+_TRAILING_SYMBOLS = [q for q in TRAILING_QUALIFIERS if not q[0].isalpha()]
 _SUFFIX = re.compile(
     r"(?P<ord>(?:st|nd|rd|th)\b)?"
-    r"(?P<abbr>(?:k|mn|mln|bn|tn|m|b)\b)?"
-    r"(?:\s*(?P<scale>(?i:hundred|thousand|million|billion|trillion|lakh|crore))\b)?"
+    rf"(?P<abbr>(?:{_alternation(ABBREVIATED_SCALES)})\b)?"
+    rf"(?:\s*(?P<scale>{_words_pattern(SCALES)})\b)?"
     r"(?:(?P<pct>\s?%|\s?(?i:per\s?cent|percent)\b)|(?P<pp>\s(?i:percentage\s+points?)\b))?"
-    r"(?:\s*(?P<cur>RMB|CNY|USD|EUR|GBP|THB|MMK|KHR|MYR|VND|HKD|SGD|AUD|JPY"
-    r"|(?i:(?:u\.?s\.?|hong\s+kong|singapore|australian)\s+dollars|yuan|renminbi|dollars?|euros?"
-    r"|baht|kyats?|riels?|ringgit|pesos?|dong|rupiah|yen))\b)?"
-    r"(?:(?:[\s-]|-(?=\w))(?P<unit>(?i:hours?|hrs?|days?|weeks?|months?|years?|minutes?|seconds?"
-    r"|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|tonnes?|tons?|kg|times|fold))\b)?"
-    r"(?P<trail>\s*(?i:or\s+more|or\s+longer|or\s+above|and\s+above|or\s+so|or\s+less|or\s+fewer"
-    r"|and\s+under)\b|\+)?")
-_OF_CURRENCY = re.compile(r"\s+of\s+(?P<cur>(?i:dollars|yuan|renminbi|euros|baht|kyats|riels|pesos|ringgit))\b")
+    rf"(?:\s*(?P<cur>{_words_pattern(CURRENCY_WORDS)})\b)?"
+    rf"(?:(?:[\s-]|-(?=\w))(?P<unit>{_words_pattern(UNIT_WORDS)})\b)?"
+    rf"(?P<trail>\s*{_words_pattern(_TRAILING_WORDS)}\b|{_alternation(_TRAILING_SYMBOLS)})?")
+_OF_CURRENCY = re.compile(r"\s+of\s+(?P<cur>" + _words_pattern(w for w in CURRENCY_WORDS if w.isalpha() and len(w) > 3)
+                          + r")\b")   # "millions of dollars"
+# Currency written before a number: symbols in any case ("US$", "hk$"); codes in capitals only
+# ("USD 5", never the "eur" ending "entrepreneur").
+_SYMBOLS = [c for c in CURRENCY_SYMBOLS if not c.isalpha()]
+_CODES = [c.upper() for c in CURRENCY_SYMBOLS if c.isalpha()]
 _CONNECTOR = re.compile(r"\s*(?:(?P<dash>[-–—])|(?i:\s(?P<word>to|and|or)\s))\s*"
-                        r"(?:US\$|HK\$|S\$|A\$|\$|€|£|¥|฿|(?:USD|RMB|CNY|EUR|GBP)\s?)?")
-_CURRENCY_PREFIXES = ["US$", "U.S.$", "HK$", "S$", "A$", "$", "€", "£", "¥", "฿", "₫", "₱", "USD", "RMB", "CNY",
-                      "EUR", "GBP", "THB", "HKD", "SGD"]
+                        rf"(?:{_words_pattern(_SYMBOLS)}|(?:{_alternation(_CODES)})\s?)?")
 # The words before a number, read backwards: `match` on the reversed window costs only
 # the length of what it reads, where a `$`-anchored search would retry every position.
 _PREFIX_REVERSED = re.compile(
-    r"\s?(?P<cur>" + "|".join(re.escape(c[::-1]) for c in sorted(_CURRENCY_PREFIXES, key=len, reverse=True)) + ")?"
+    r"\s?(?P<cur>" + _words_pattern(c[::-1] for c in _SYMBOLS) + "|(?:"
+    + _alternation(c[::-1] for c in _CODES) + r")(?![A-Za-z]))?"
     r"(?:\s*(?P<rng>(?i:neewteb|morf))(?![A-Za-z]))?"
     r"(?:\s*(?P<qual>(?i:" + "|".join(re.escape(q[::-1]) for q in sorted(QUALIFIERS, key=len, reverse=True))
     + r"))(?![A-Za-z]))?")

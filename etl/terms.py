@@ -7,6 +7,7 @@ unit or currency) lives in `etl.vocabulary`; the codes it produces are listed he
 """
 from __future__ import annotations
 
+from etl import vocabulary
 from etl.vocabulary import (
     APPROXIMATE, DATE, EXACT, LOWER, MAGNITUDE, NAME, ORDINAL, QUANTITY, RANGE, UPPER, YEAR,
 )
@@ -71,9 +72,8 @@ CAVEATS = {
     "estimate": "an estimate, not a count",
 }
 
-# Units a figure can be measured in, besides ISO 4217 currency codes.
-UNITS = ("count", "percent", "percentage_point", "times", "ratio", "hour", "day", "week", "month",
-         "year", "km", "metre", "mile", "tonne", "kg", "minute", "second")
+# Units a figure can be measured in, besides ISO 4217 currency codes (the table is the vocabulary's).
+UNITS = tuple(vocabulary.UNITS)
 
 
 def is_currency(unit: str) -> bool:

@@ -41,7 +41,21 @@ CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "€
                     "£": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "hk$": "HKD",
                     "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "a$": "AUD", "eur": "EUR",
                     "gbp": "GBP", "thb": "THB", "฿": "THB", "₫": "VND", "₱": "PHP"}
-UNIT_WORDS = {
+# The units a figure can be measured in: code -> (what follows a number when shown, an axis title).
+# The one table of units: the parser's words below map onto these codes, `etl.terms` lists them for
+# the schema, and the dashboard labels values and axes with them.
+UNITS = {
+    "count": ("", "number"), "percent": ("%", "percent"), "percentage_point": (" pp", "percentage points"),
+    "times": ("×", "times (×)"), "ratio": ("", "ratio"), "hour": (" hours", "hours"), "day": (" days", "days"),
+    "week": (" weeks", "weeks"), "month": (" months", "months"), "year": (" years", "years"),
+    "minute": (" minutes", "minutes"), "second": (" seconds", "seconds"), "km": (" km", "kilometres"),
+    "metre": (" m", "metres"), "mile": (" miles", "miles"), "tonne": (" tonnes", "tonnes"), "kg": (" kg", "kilograms"),
+}
+# Currencies shown with a symbol, and their axis titles; other ISO 4217 codes show as 'THB 500'.
+CURRENCIES = {"USD": ("US$", "US dollars"), "CNY": ("RMB ", "yuan (RMB)"), "EUR": ("€", "euros"),
+              "GBP": ("£", "pounds sterling"), "HKD": ("HK$", "Hong Kong dollars"), "SGD": ("S$", "Singapore dollars"),
+              "AUD": ("A$", "Australian dollars"), "JPY": ("¥", "yen")}
+UNIT_WORDS = {  # words after a number -> unit code (a key of UNITS)
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
     "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
     "years": "year", "minute": "minute", "minutes": "minute", "second": "second",

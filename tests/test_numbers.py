@@ -105,10 +105,16 @@ def test_words_value():
     assert words_value("one two") is None
 
 
-def test_scan_is_linear_in_mentions_and_has_no_overlaps():
-    text = "Over 120,000 people in 2023; around $4,000 to $20,000. " * 200
-    mentions = scan(text)
+def test_every_repeat_of_a_sentence_is_read_alike_and_mentions_never_overlap():
+    # Speed (linear in the text's length) is measured by bench/scan_speed.py, not asserted here.
+    sentence = "Over 120,000 people in 2023; around $4,000 to $20,000. "
+    mentions = scan(sentence * 200)
     assert len(mentions) == 3 * 200
+    first = [(m.char_start, m.text, m.kind, m.value, m.low, m.high, m.qualifier) for m in mentions[:3]]
+    for repeat in range(200):
+        shifted = [(m.char_start - repeat * len(sentence), m.text, m.kind, m.value, m.low, m.high, m.qualifier)
+                   for m in mentions[3 * repeat:3 * repeat + 3]]
+        assert shifted == first
     assert all(a.char_end <= b.char_start for a, b in zip(mentions, mentions[1:]))
 
 
@@ -187,3 +193,71 @@ def test_scan_never_fails_and_spans_slice_the_text(text):
         assert text[m.char_start:m.char_end] == m.text
         assert m.char_start >= previous_end
         previous_end = m.char_end
+
+
+# --- every vocabulary entry, read as its table says (drift between the tables and the parser fails here) ---
+from etl import vocabulary  # noqa: E402
+
+
+def only_quantity(text):
+    found = [m for m in scan(text) if m.kind == "quantity"]
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+@pytest.mark.parametrize("word, code", sorted(vocabulary.CURRENCY_WORDS.items()))
+def test_every_currency_word_is_read(word, code):
+    m = only_quantity(f"They paid 500 {word} for it.")
+    assert (m.value, m.unit, m.currency) == (500, code, code)
+
+
+@pytest.mark.parametrize("symbol, code", sorted(vocabulary.CURRENCY_SYMBOLS.items()))
+def test_every_currency_symbol_is_read(symbol, code):
+    written = symbol.upper() if symbol.isalpha() else symbol
+    m = only_quantity(f"They paid {written}500 for it.")
+    assert (m.value, m.unit) == (500, code)
+    m = only_quantity(f"They paid {written} 500 for it.")
+    assert (m.value, m.unit) == (500, code)
+
+
+@pytest.mark.parametrize("word, unit", sorted(vocabulary.UNIT_WORDS.items()))
+def test_every_unit_word_is_read(word, unit):
+    m = only_quantity(f"It took 12 {word} to finish.")
+    assert (m.value, m.unit) == (12, unit)
+
+
+@pytest.mark.parametrize("word, scale", sorted(vocabulary.SCALES.items()))
+def test_every_scale_word_is_read(word, scale):
+    m = only_quantity(f"They spent 3 {word} dollars on it.")
+    assert (m.value, m.unit) == (3 * scale, "USD")
+
+
+@pytest.mark.parametrize("abbreviation, scale", sorted(vocabulary.ABBREVIATED_SCALES.items()))
+def test_every_abbreviated_scale_is_read_after_a_currency(abbreviation, scale):
+    m = only_quantity(f"They raised ${3}{abbreviation} last year.")
+    assert (m.value, m.unit) == (3 * scale, "USD")
+
+
+@pytest.mark.parametrize("word, month", sorted(vocabulary.MONTHS.items()))
+def test_every_month_is_read(word, month):
+    found = [m for m in scan(f"It happened on 5 {word.capitalize()} 2023, they said.") if m.kind == "date"]
+    assert [m.date for m in found] == [f"2023-{month:02d}-05"]
+
+
+@pytest.mark.parametrize("words, qualifier", sorted(vocabulary.QUALIFIERS.items()))
+def test_every_qualifier_is_read(words, qualifier):
+    m = only_quantity(f"Police said {words} 500 people came.")
+    assert (m.value, m.qualifier, m.qualifier_text.lower()) == (500, qualifier, words)
+
+
+@pytest.mark.parametrize("words, qualifier", sorted(vocabulary.TRAILING_QUALIFIERS.items()))
+def test_every_trailing_qualifier_is_read(words, qualifier):
+    m = only_quantity(f"Police said 500{'' if words == '+' else ' '}{words} came.")
+    assert (m.value, m.qualifier) == (500, qualifier)
+
+
+def test_the_parser_reads_only_units_and_currencies_the_one_table_lists():
+    assert set(vocabulary.UNIT_WORDS.values()) <= set(vocabulary.UNITS)
+    codes = set(vocabulary.CURRENCY_WORDS.values()) | set(vocabulary.CURRENCY_SYMBOLS.values())
+    assert all(len(code) == 3 and code.isupper() for code in codes)
+    assert set(vocabulary.CURRENCIES) <= codes
