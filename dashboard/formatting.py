@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import math
 
-CURRENCY_PREFIX = {"USD": "US$", "CNY": "RMB ", "EUR": "€", "GBP": "£"}
-UNIT_WORDS = {"hour": "hours", "day": "days", "month": "months", "year": "years", "km": "km",
-              "times": "×", "ratio": "", "percent": "%", "percentage_point": " pp"}
+from etl.vocabulary import CURRENCIES, UNITS
+
+CURRENCY_PREFIX = {code: prefix for code, (prefix, _) in CURRENCIES.items()}
 QUALIFIER_WORDS = {"exact": "as stated", "approximate": "approximate", "lower_bound": "lower bound",
                    "upper_bound": "upper bound", "range": "range", "order_of_magnitude": "order of magnitude",
                    "derived": "derived by formula"}
@@ -37,10 +37,7 @@ def with_unit(x: float, unit: str, compact: bool = True) -> str:
         return CURRENCY_PREFIX[unit] + text
     if len(unit) == 3 and unit.isupper():
         return f"{unit} {text}"
-    suffix = UNIT_WORDS.get(unit, "")
-    if unit in ("percent", "times", "percentage_point"):
-        return text + suffix
-    return f"{text} {suffix}".strip()
+    return text + UNITS.get(unit, (f" {unit}", ""))[0]
 
 
 def display_value(row, compact: bool = True) -> str:
@@ -111,8 +108,6 @@ def credit(row, source: dict, producer: dict | None = None, original: dict | Non
         return f"{article}'s own conversion"
     if producer:
         return f"{producer['name_short']}{_year(original)}, as reported by {article}"
-    if row.get("attributed_to"):   # TRANSITION: rows without producer_id yet
-        return f"{row['attributed_to']}, as reported by {article}"
     return article
 
 

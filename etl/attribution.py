@@ -33,7 +33,7 @@ def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 
 def attribution(path: Path, figure_id: str, entry: dict, text: str, quote_start: int, quote_end: int,
                 producers: dict, originals: dict) -> dict:
-    status = entry.get("attribution") or "none"
+    status = entry["attribution"]
     producer_id, original_id = entry.get("producer") or "", entry.get("original") or ""
     words, note = entry.get("attribution_text") or "", entry.get("attribution_note") or ""
     computed_by = entry.get("computed_by") or ""
@@ -80,7 +80,7 @@ def attribution(path: Path, figure_id: str, entry: dict, text: str, quote_start:
             "attribution_text": words, "attribution_start": start, "attribution_end": end,
             "attribution_note": note, "computed_by": computed_by,
             "converted_from": entry.get("converted_from") or "",
-            "attributed_to": producers[producer_id]["name"] if producer_id else entry.get("attributed_to") or ""}
+            "attributed_to": producers[producer_id]["name"] if producer_id else ""}
 
 
 def caveats(path: Path, figure_id: str, entry: dict) -> dict:

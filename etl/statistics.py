@@ -25,10 +25,10 @@ from etl.terms import PARSED_QUALIFIERS, PERIOD_TYPES, is_currency
 SCHEMA = Schema(
     key="figure_id",
     required={"figure_id": str, "source_id": str, "indicator": str, "unit": str,
-              "qualifier": str, "quote": str, "geography": str, "subject": str},
+              "qualifier": str, "quote": str, "geography": str, "subject": str, "attribution": str},
     optional={"value": (int, float, str), "low": (int, float, str), "high": (int, float, str),
               "number": str, "period": (str, int, dt.date), "period_type": str,
-              "attributed_to": str, "note": str, **attribution.FIELDS, **attribution.CAVEAT_FIELDS},
+              "note": str, **attribution.FIELDS, **attribution.CAVEAT_FIELDS},
 )
 
 

@@ -53,23 +53,44 @@ def test_every_quote_and_number_slices_its_source():
 
 
 MUST_INCLUDE = [
-    # figure_id, value, low, high, unit, qualifier, period, attributed_to contains
-    ("fraud_cases_resolved_2022", "464000", "", "", "count", "approximate", "2022", "Xinhua"),
-    ("suspects_deported_2024_05_06", "49000", "", "", "count", "exact", "2024-05-06", "state-backed media"),
-    ("forced_into_cyber_scams_2023", "120000", "", "", "count", "lower_bound", "2023", "UN"),
-    ("people_prosecuted_cyber_fraud_2017", "5300", "", "", "count", "exact", "2017", "Supreme People's Court"),
-    ("people_prosecuted_cyber_fraud_2020", "74500", "", "", "count", "exact", "2020", "Supreme People's Court"),
-    ("box_office_no_more_bets", "540500000", "", "", "USD", "exact", "", ""),
-    ("price_trafficked_person_cny", "", "30000", "150000", "CNY", "range", "", "police university"),
+    # figure_id, value, low, high, unit, qualifier, period, producer_id, attribution_status
+    ("fraud_cases_resolved_2022", "464000", "", "", "count", "approximate", "2022", "xinhua", "stated"),
+    ("suspects_deported_2024_05_06", "49000", "", "", "count", "exact", "2024-05-06", "chinese-state-media", "stated"),
+    ("forced_into_cyber_scams_2023", "120000", "", "", "count", "lower_bound", "2023", "ohchr", "inferred"),
+    ("trafficked_to_scam_cambodia", "100000", "", "", "count", "approximate", "", "ohchr", "stated"),
+    ("people_prosecuted_cyber_fraud_2017", "5300", "", "", "count", "exact", "2017", "spc", "stated"),
+    ("people_prosecuted_cyber_fraud_2020", "74500", "", "", "count", "exact", "2020", "spc", "stated"),
+    ("box_office_no_more_bets", "540500000", "", "", "USD", "exact", "", "", "none"),
+    ("price_trafficked_person_cny", "", "30000", "150000", "CNY", "range", "", "chinese-police-university", "stated"),
+    ("price_trafficked_person_usd", "", "4000", "20000", "USD", "range", "", "", "none"),
 ]
 
 
-@pytest.mark.parametrize("figure_id, value, low, high, unit, qualifier, period, who", MUST_INCLUDE)
-def test_headline_figures(figure_id, value, low, high, unit, qualifier, period, who):
+@pytest.mark.parametrize("figure_id, value, low, high, unit, qualifier, period, producer, status", MUST_INCLUDE)
+def test_headline_figures(figure_id, value, low, high, unit, qualifier, period, producer, status):
     row = {r["figure_id"]: r for r in rows("figures.csv")}[figure_id]
     assert (row["value"], row["low"], row["high"], row["unit"], row["qualifier"], row["period"]) == \
         (value, low, high, unit, qualifier, period)
-    assert who in row["attributed_to"]
+    assert (row["producer_id"], row["attribution_status"]) == (producer, status)
+
+
+def test_the_two_ohchr_estimates_share_one_original_and_never_one_place():
+    by_id = {r["figure_id"]: r for r in rows("figures.csv")}
+    myanmar, cambodia = by_id["forced_into_cyber_scams_2023"], by_id["trafficked_to_scam_cambodia"]
+    assert myanmar["original_id"] == cambodia["original_id"] == "ohchr-online-scams-2023"
+    assert myanmar["geography"].startswith("Myanmar") and cambodia["geography"] == "Cambodia"
+    assert myanmar["indicator"] != cambodia["indicator"], "two indicators: never summed on one axis"
+    assert "paraphrase_of_measure" in myanmar["caveats"] and "paraphrase_of_measure" in cambodia["caveats"]
+
+
+def test_conversions_and_our_computations_carry_no_producer():
+    for row in rows("figures.csv"):
+        if row["computed_by"]:
+            assert not row["producer_id"] and not row["original_id"] and not row["attributed_to"], row["figure_id"]
+        if row["qualifier"] == "derived":
+            assert row["computed_by"] == "scam_figures", row["figure_id"]
+        if row["attribution_status"] == "stated":
+            assert row["attribution_text"] and row["producer_id"], row["figure_id"]
 
 
 def test_2016_enforcement_is_not_in_the_prosecution_series():

@@ -193,10 +193,12 @@ def test_missing_data_stops_start_up_with_one_line(tmp_path):
 def test_a_figure_page_states_the_number_its_words_its_chain_and_citations(layouts, dataset):
     figure = dataset.figure("forced_into_cyber_scams_2023")
     page = layouts["/figure/<figure_id>"](figure_id="forced_into_cyber_scams_2023")
-    words = " ".join(texts(page))
+    words = " ".join(" ".join(texts(page)).split())
     assert headings(page)[0].startswith("120,000+ ")
     assert "lower bound (“over”)" in words
-    assert figure["quote"] in words, "the quote is shown word for word in its paragraph"
+    assert figure["quote"] in "".join(texts(page)), "the quote is shown word for word in its paragraph"
+    assert "Office of the United Nations High Commissioner for Human Rights (inferred by us)" in words
+    assert "Online Scam Operations and Trafficking into Forced Criminality" in words, "the original publication"
     assert "Reported in:" in words and "Cite this number" in words and "APA 7" in words
     derived = " ".join(texts(layouts["/figure/<figure_id>"](figure_id="implied_rate_price_high")))
     assert "Computed by Scam Figures as" in derived and "Scam Figures" in derived

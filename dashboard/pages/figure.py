@@ -64,8 +64,9 @@ def _chain(dataset: Dataset, figure: dict) -> html.Ol:
         steps.append(html.Li([html.Strong("Producer: "), STATUS_WORDS["none"]]))
     original = dataset.original(figure["original_id"])
     if original:
-        fields = [f"{label}: {original[name] or 'unknown'} ({STATUS_WORDS[original[f'{name}_status']]})"
-                  for name, label in (("title", "title"), ("date_published", "date"), ("url", "address"))]
+        fields = [f"{label}: {original[name]} ({STATUS_WORDS[original[f'{name}_status']]})" if original[name]
+                  else f"{label}: unknown" for name, label in (("title", "title"), ("date_published", "date"),
+                                                               ("url", "address"))]
         steps.append(html.Li([html.Strong("Original publication: "), "; ".join(fields),
                               *([html.Br(), html.Small(original["note"])] if original["note"] else [])]))
     steps.append(html.Li([html.Strong("Reported in: "), dcc.Link(source_name(source), href=quote_href(figure)),
