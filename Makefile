@@ -59,6 +59,7 @@ bench: $(VENV)/.bench-installed chromium ## run the benchmarks in bench/ and pri
 	$(PY) bench/callback_latency.py
 	$(PY) bench/export_time.py
 	$(PY) bench/check_speed.py
+	$(PY) bench/images_time.py
 	$(PY) bench/load.py --kill --hostile
 
 constraints: $(VENV)/.bench-installed ## re-pin constraints.txt to what the environment holds

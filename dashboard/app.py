@@ -27,7 +27,7 @@ from dashboard.downloads import register_routes
 from dashboard.serving import harden
 from dashboard.citations import claim_jsonld
 from dashboard.components import FIGURE_PREFIX
-from dashboard.api import API_PREFIX, register_api
+from dashboard.api import register_api
 from dashboard.pages import check, data_table, figure, not_found, overview, sources, timeline, topic
 from etl.checker import Checker
 

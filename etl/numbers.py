@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from etl.vocabulary import (  # the kinds and qualifiers are re-exported: see __all__
     QUANTITY, YEAR, DATE, NAME, ORDINAL, EXACT, APPROXIMATE, LOWER, UPPER, RANGE, MAGNITUDE, SMALL,
-    TENS, SCALES, ABBREVIATED_SCALES, MONTHS, CURRENCY_WORDS, CURRENCY_SYMBOLS, UNIT_WORDS, QUALIFIERS,
+    TENS, SCALES, ABBREVIATED_SCALES, MONTHS, CURRENCY_WORDS, CURRENCY_SYMBOLS, UNIT_WORDS, QUALIFIER_WORDS,
     TRAILING_QUALIFIERS, NOT_NAME_WORDS, COUNT_NOUNS, PLURAL_MAGNITUDES,
 )
 
@@ -134,7 +134,7 @@ _PREFIX_REVERSED = re.compile(
     r"\s?(?P<cur>" + _words_pattern(c[::-1] for c in _SYMBOLS) + "|(?:"
     + _alternation(c[::-1] for c in _CODES) + r")(?![A-Za-z]))?"
     r"(?:\s*(?P<rng>(?i:neewteb|morf))(?![A-Za-z]))?"
-    r"(?:\s*(?P<qual>(?i:" + "|".join(re.escape(q[::-1]) for q in sorted(QUALIFIERS, key=len, reverse=True))
+    r"(?:\s*(?P<qual>(?i:" + "|".join(re.escape(q[::-1]) for q in sorted(QUALIFIER_WORDS, key=len, reverse=True))
     + r"))(?![A-Za-z]))?")
 
 
@@ -202,7 +202,7 @@ def _is_name(text: str, start: int) -> bool:
     if not capital:
         return False
     word = capital.group("word")
-    return word.lower() not in NOT_NAME_WORDS and word.lower().rstrip(".") not in QUALIFIERS \
+    return word.lower() not in NOT_NAME_WORDS and word.lower().rstrip(".") not in QUALIFIER_WORDS \
         and word.upper() not in CURRENCY_CODES
 
 
@@ -353,7 +353,7 @@ def _begin(text: str, mention: Mention) -> Mention:
     if p.qual and mention.qualifier != MAGNITUDE:
         qualifier_text = " ".join(filter(None, [p.qual, qualifier_text]))
         if qualifier == EXACT:
-            qualifier = QUALIFIERS[p.qual.lower()]
+            qualifier = QUALIFIER_WORDS[p.qual.lower()]
     if p.rng:
         qualifier_text = " ".join(filter(None, [qualifier_text, p.rng]))
     if not p.qual and not p.cur and qualifier != RANGE:

@@ -64,7 +64,7 @@ UNIT_WORDS = {  # words after a number -> unit code (a key of UNITS)
     "metre": "metre", "metres": "metre", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne",
     "tons": "tonne", "kg": "kg", "times": "times", "fold": "times",
 }
-QUALIFIERS = {  # words before a number -> qualifier
+QUALIFIER_WORDS = {  # words before a number -> qualifier (the codes are etl.terms.QUALIFIERS)
     "more than": LOWER, "over": LOWER, "at least": LOWER, "upwards of": LOWER,
     "in excess of": LOWER, "no fewer than": LOWER, "no less than": LOWER, "above": LOWER,
     "just over": LOWER, "well over": LOWER, "a minimum of": LOWER, "exceeding": LOWER,

@@ -16,6 +16,7 @@ def project(tmp_path):
     return tmp_path
 
 
+import os
 import socket
 import subprocess
 import sys
@@ -63,6 +64,18 @@ def start_dashboard(*extra: str, port: int | None = None):
         log.seek(0)
         raise RuntimeError(f"{error}: {log.read()[-2000:]}") from None
     return process, url
+
+
+def start_gunicorn(workers: int = 2):
+    """The production server as `make serve` starts it, on a free port; returns (process, base URL, port)."""
+    port = free_port()
+    env = {**os.environ, "BIND": f"127.0.0.1:{port}", "WORKERS": str(workers), "ACCESS_LOG": "/dev/null"}
+    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "dashboard/gunicorn_conf.py",
+                                "dashboard.wsgi:server"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    wait_until_serving(url + "/healthz", process)
+    return process, url, port
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,5 @@
 """The committed data/: what the ETL guarantees about every row."""
 import csv
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 

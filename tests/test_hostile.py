@@ -6,11 +6,8 @@ workers, `dashboard/gunicorn_conf.py`); the rest against the Flask app in-proces
 import gzip
 import http.client
 import json
-import os
 import re
 import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.request
@@ -22,7 +19,7 @@ import pytest
 from dashboard.app import create_app
 from dashboard.data import load
 from dashboard.serving import script_hashes
-from tests.conftest import ROOT, free_port, start_dashboard, wait_until_serving
+from tests.conftest import start_dashboard, start_gunicorn
 
 VERSION_WORDS = re.compile(r"python_version|dash_version|plotly_version|ddk_version|Werkzeug|Python/\d|v\d+_\d+_\d+m")
 
@@ -30,13 +27,7 @@ VERSION_WORDS = re.compile(r"python_version|dash_version|plotly_version|ddk_vers
 @pytest.fixture(scope="module")
 def server():
     """gunicorn as `make serve` runs it; yields (base URL, port, master process)."""
-    port = free_port()
-    env = {**os.environ, "BIND": f"127.0.0.1:{port}", "WORKERS": "2", "ACCESS_LOG": "/dev/null"}
-    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "dashboard/gunicorn_conf.py",
-                                "dashboard.wsgi:server"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    wait_until_serving(url + "/healthz", process)
+    process, url, port = start_gunicorn()
     yield url, port, process
     process.terminate()
     process.wait(timeout=15)

@@ -244,7 +244,7 @@ def test_every_month_is_read(word, month):
     assert [m.date for m in found] == [f"2023-{month:02d}-05"]
 
 
-@pytest.mark.parametrize("words, qualifier", sorted(vocabulary.QUALIFIERS.items()))
+@pytest.mark.parametrize("words, qualifier", sorted(vocabulary.QUALIFIER_WORDS.items()))
 def test_every_qualifier_is_read(words, qualifier):
     m = only_quantity(f"Police said {words} 500 people came.")
     assert (m.value, m.qualifier, m.qualifier_text.lower()) == (500, qualifier, words)

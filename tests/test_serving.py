@@ -1,8 +1,5 @@
 """Production serving: headers on every kind of response, hostile input, gunicorn itself."""
 import json
-import os
-import subprocess
-import sys
 import urllib.request
 
 import pytest
@@ -12,7 +9,7 @@ from dashboard import ids
 from dashboard.app import create_app
 from dashboard.data import load
 from dashboard.pages.data_table import filter_request
-from tests.conftest import ROOT, free_port, wait_until_serving
+from tests.conftest import start_gunicorn
 
 
 @pytest.fixture(scope="module")
@@ -121,13 +118,7 @@ def test_fuzzing_the_data_page_callback_never_gives_5xx(client, indicator, quali
 
 @pytest.fixture(scope="module")
 def gunicorn_url():
-    port = free_port()
-    env = {**os.environ, "BIND": f"127.0.0.1:{port}", "WORKERS": "2", "ACCESS_LOG": "/dev/null"}
-    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "dashboard/gunicorn_conf.py",
-                                "dashboard.wsgi:server"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    wait_until_serving(url + "/healthz", process)
+    process, url, _ = start_gunicorn()
     yield url
     process.terminate()
     process.wait(timeout=15)
