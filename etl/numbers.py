@@ -108,6 +108,8 @@ _CANDIDATE_WORDS = (list(SMALL) + list(TENS) + list(SCALES) + list(PLURAL_MAGNIT
 # words are rare in prose.
 _DIGIT_RUN = re.compile(r"\d+")
 _NUMBER_WORD = re.compile(rf"\b{_trie(_CANDIDATE_WORDS + [w.capitalize() for w in _CANDIDATE_WORDS])}\b")
+_FRACTION_OF_SCALE = re.compile(rf"\s+(?:of\s+)?an?\s+(?P<scale>{_words_pattern(SCALES)})\b")
+UNAMBIGUOUS_ABBREVIATIONS = {"k", "mn", "mln", "bn", "tn"}   # read as scales even without a currency ("25k")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 # Every word list below is generated from the tables of `etl.vocabulary` (tests walk each entry).
 _TRAILING_WORDS = [q for q in TRAILING_QUALIFIERS if q[0].isalpha()]
@@ -240,6 +242,11 @@ def _core(text: str, m: re.Match) -> Mention | None:
             base *= {"tens": 10, "of": 1}.get(word) or PLURAL_MAGNITUDES[word]
         return Mention(m.start(), m.end(), raw, low=base, qualifier=MAGNITUDE)
     if kind == "half":
+        of_scale = _FRACTION_OF_SCALE.match(text, m.end())
+        if of_scale:  # "half a million": a quantity, not a share
+            fraction = Decimal("0.5") if raw.lower().endswith("half") else Decimal("0.25")
+            return Mention(m.start(), of_scale.end(), text[m.start():of_scale.end()],
+                           value=fraction * SCALES[of_scale.group("scale").lower()])
         share = 50 if raw.lower().endswith("half") else 25
         return Mention(m.start(), m.end(), raw, value=Decimal(share), unit="percent")
     value = words_value(raw)
@@ -267,10 +274,10 @@ def _with_suffix(text: str, core: Mention, glued_currency: str) -> Mention:
         return core._replace(char_end=s.end("ord"), text=text[core.char_start:s.end("ord")],
                        kind=ORDINAL)
     scale = None
-    if s.group("abbr") and (glued_currency or s.group("cur")):
+    if s.group("abbr") and (glued_currency or s.group("cur") or s.group("abbr") in UNAMBIGUOUS_ABBREVIATIONS):
         scale, end = ABBREVIATED_SCALES[s.group("abbr")], s.end("abbr")
     elif s.group("abbr"):
-        return core
+        return core  # "5m" alone may be metres, "3b" a flat: only after a currency
     if s.group("scale"):
         scale, end = SCALES[s.group("scale").lower()], s.end("scale")
     if scale is not None and value is not None:

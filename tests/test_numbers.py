@@ -261,3 +261,21 @@ def test_the_parser_reads_only_units_and_currencies_the_one_table_lists():
     codes = set(vocabulary.CURRENCY_WORDS.values()) | set(vocabulary.CURRENCY_SYMBOLS.values())
     assert all(len(code) == 3 and code.isupper() for code in codes)
     assert set(vocabulary.CURRENCIES) <= codes
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officials counted half a million applications this spring.", 500000),
+    ("A quarter of a million visitors came through the gates.", 250000),
+    ("The app claims 25k daily users.", 25000),
+    ("Analysts expect 1.2mn subscribers by June.", 1200000),
+    ("Streams passed 3bn within a week.", 3000000000),
+    ("Debt stood near 2tn at the end of the year.", 2000000000000),
+])
+def test_fractions_of_a_scale_and_unambiguous_abbreviations(text, value):
+    assert only_quantity(text).value == value
+
+
+@pytest.mark.parametrize("text", ["The pole is 5m tall.", "Half of the 146 people survived."])
+def test_ambiguous_abbreviations_and_plain_halves_are_left_alone(text):
+    values = [m.value for m in scan(text) if m.kind == "quantity"]
+    assert 5000000 not in values and 500000 not in values
