@@ -39,6 +39,9 @@ FILTERS = [callback_body(qualifier=["lower_bound"]), callback_body(text="myanmar
            callback_body(indicator=["people_prosecuted_cyber_fraud"]), callback_body()]
 
 
+ERRORS: list[str] = []   # what the polite users' errors were, for the report
+
+
 def workers_of(master: int) -> list[int]:
     children = Path(f"/proc/{master}/task/{master}/children")
     return [int(p) for p in children.read_text().split()] if children.exists() else []
@@ -70,13 +73,16 @@ def user(port, assets, deadline, results, lock):
                 response = connection.getresponse()
                 response.read()
                 local.append((kind, (time.perf_counter() - start) * 1000, response.status >= 400, time.time()))
+                if response.status >= 400:
+                    ERRORS.append(f"{kind} {path}: HTTP {response.status}")
                 reused = True
                 break
-            except (OSError, http.client.HTTPException):
+            except (OSError, http.client.HTTPException) as error:
                 connection.close()
                 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
                 if attempt == 2 or not reused:
                     local.append((kind, float("nan"), True, time.time()))
+                    ERRORS.append(f"{kind} {path}: {error!r}")
                     break
                 reused = False
     with lock:
@@ -187,6 +193,9 @@ def report(results, rss, seconds, killed_at, replaced_after):
             rows.append([kind, len(times) + errors, f"{statistics.median(times):.1f}", f"{pick(0.95):.1f}",
                          f"{pick(0.99):.1f}", errors])
     total_errors = sum(1 for *_, error, _ in results if error)
+    for line in sorted(set(ERRORS))[:5]:
+        print(f"error: {line}")
+    ERRORS.clear()
     print(table(rows, ["type", "requests", "p50 ms", "p95 ms", "p99 ms", "errors"]))
     print(f"throughput: {len(results) / seconds:.0f} requests/s; errors: {total_errors}; "
           f"worker peak RSS (MB): {', '.join(f'{v:.0f}' for v in rss.values())}")

@@ -33,17 +33,25 @@ class StaticCompressor:
         self.lock = threading.Lock()
         self.pending: dict[tuple[str, str], threading.Lock] = {}
 
-    def compressed(self, key: tuple[str, str], body: bytes) -> bytes:
+    def cached(self, key: tuple[str, str]) -> bytes | None:
         with self.lock:
             if key in self.store:
                 self.store.move_to_end(key)
                 return self.store[key]
+        return None
+
+    def compressed(self, key: tuple[str, str], read) -> bytes:
+        """The compressed body for `key`, calling `read()` for the plain body only on a miss."""
+        value = self.cached(key)
+        if value is not None:
+            return value
+        with self.lock:
             in_flight = self.pending.setdefault(key, threading.Lock())
         with in_flight:  # the first miss compresses; the others wait here, then find it stored
-            with self.lock:
-                if key in self.store:
-                    return self.store[key]
-            value = ENCODINGS[key[1]](body)
+            value = self.cached(key)
+            if value is not None:
+                return value
+            value = ENCODINGS[key[1]](read())
             with self.lock:
                 self.pending.pop(key, None)
                 if len(value) <= self.max_bytes:
@@ -64,10 +72,14 @@ class StaticCompressor:
         response.vary.add("Accept-Encoding")
         if encoding is None:
             return response
-        response.direct_passthrough = False  # a file response: read it once, to compress it once
-        body = response.get_data()
-        if len(body) < MIN_BYTES:
+        if (response.content_length or 0) < MIN_BYTES:
             return response
-        response.set_data(self.compressed((request.path, encoding), body))
+
+        def read() -> bytes:  # a file response: read only when it has to be compressed
+            response.direct_passthrough = False
+            return response.get_data()
+        body = self.compressed((request.path, encoding), read)
+        response.close()  # the file is not sent: its compressed copy is
+        response.set_data(body)
         response.headers["Content-Encoding"] = encoding
         return response
