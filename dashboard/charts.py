@@ -111,6 +111,6 @@ def number_card(dataset: Dataset, figure_id: str) -> go.Figure:
     figure = dataset.figure(figure_id)
     how = QUALIFIER_WORDS[figure["qualifier"]] + (f" (the source says “{figure['qualifier_text']}”)" if figure["qualifier_text"] else "")
     return plots.number_card(
-        display_value(figure), f"{dataset.indicators.loc[figure['indicator'], 'label']} — {figure['subject']}",
+        display_value(figure), dataset.indicators.loc[figure["indicator"], "label"],
         f"How exact: {how}", f"{period_label(figure)} · {figure['geography']}", figure["caveat_text"],
         f"Source: {credit(figure, *dataset.credit_parts(figure))}. Compiled by Scam Figures.")

@@ -143,12 +143,14 @@ def indicator_chart(figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd
     source = _wrap(source_line(shown, sources, producers, originals), 150)
     source_lines = source.count("<br>") + 1
     title_lines = max((t.count("<br>") + 1 for t in titles), default=1)
+    heading = _wrap(spec.title, 120)
+    heading_lines = heading.count("<br>") + 1 + (_wrap(subtitle, 130).count("<br>") + 1 if subtitle else 0)
     figure.update_layout(
-        title=dict(text=f"<b>{_wrap(spec.title, 90)}</b>" + (f"<br><sup>{_wrap(subtitle, 130)}</sup>" if subtitle else ""),
+        title=dict(text=f"<b>{heading}</b>" + (f"<br><sup>{_wrap(subtitle, 130)}</sup>" if subtitle else ""),
                    x=0.01, xanchor="left", font=dict(size=18, color=INK)),
         template="simple_white", font=dict(family=FONT, color=INK, size=13),
         height=260 + 300 * rows_needed + 16 * label_lines + 14 * source_lines,
-        margin=dict(l=70, r=30, t=(110 if subtitle else 80) + 16 * (title_lines - 1),
+        margin=dict(l=70, r=30, t=40 + 26 * heading_lines + 20 * title_lines,
                     b=70 + 16 * label_lines + 14 * source_lines),
         bargap=0.5, plot_bgcolor="white", paper_bgcolor="white",
         annotations=list(figure.layout.annotations) + [go.layout.Annotation(
@@ -246,14 +248,19 @@ def for_slide(figure: go.Figure, scale: float = 1.7) -> go.Figure:
 def number_card(value: str, counts: str, how: str, when_where: str, caveat: str, source: str) -> go.Figure:
     """A slide-sized card: the number big, what it counts, the qualifier in words, when and where,
     any caveat, and the source line naming the producer first. Text only, sized for a projector."""
-    lines = [(value, 0.80, 190, INK, True), (_wrap(counts, 48), 0.55, 54, INK, False),
-             (how, 0.36, 44, MUTED, False), (when_where, 0.27, 40, MUTED, False)]
+    blocks = [(value, 190, INK, True), (_wrap(counts, 56), 50, INK, False), (how, 40, MUTED, False),
+              (_wrap(when_where, 80), 40, MUTED, False)]
     if caveat:
-        lines.append((_wrap(f"Keep in mind: {caveat}", 80), 0.16, 32, INK, False))
-    lines.append((_wrap(source, 110), 0.03, 28, MUTED, False))
-    annotations = [dict(text=f"<b>{text}</b>" if bold else text, x=0.04, y=y, xref="paper", yref="paper",
-                        xanchor="left", yanchor="bottom", showarrow=False, align="left",
-                        font=dict(size=size, color=color, family=FONT)) for text, y, size, color, bold in lines]
+        blocks.append((_wrap(f"Keep in mind: {caveat}", 95), 32, INK, False))
+    annotations, y = [], 0.97
+    for text, size, color, bold in blocks:  # top to bottom, each block as tall as its lines
+        annotations.append(dict(text=f"<b>{text}</b>" if bold else text, x=0.04, y=y, xref="paper", yref="paper",
+                                xanchor="left", yanchor="top", showarrow=False, align="left",
+                                font=dict(size=size, color=color, family=FONT)))
+        y -= ((text.count("<br>") + 1) * size * 1.3 + 30) / (SLIDE_HEIGHT - 120)
+    annotations.append(dict(text=_wrap(source, 110), x=0.04, y=0.0, xref="paper", yref="paper", xanchor="left",
+                            yanchor="bottom", showarrow=False, align="left",
+                            font=dict(size=28, color=MUTED, family=FONT)))
     return go.Figure(layout=dict(width=SLIDE_WIDTH, height=SLIDE_HEIGHT, plot_bgcolor="white", paper_bgcolor="white",
                                  margin=dict(l=60, r=60, t=60, b=60), annotations=annotations,
                                  xaxis=dict(visible=False), yaxis=dict(visible=False)))
