@@ -22,7 +22,7 @@ from etl.errors import EtlError
 from etl.numbers import scan
 
 SCAN_COLUMNS = ["char_start", "char_end", "kind", "value", "low", "high", "unit", "currency",
-                "qualifier", "qualifier_text", "date", "text"]
+                "qualifier", "qualifier_text", "change", "per", "date", "text"]
 
 
 def _paths(args) -> Paths:

@@ -24,15 +24,17 @@ from decimal import Decimal
 from operator import methodcaller
 from typing import NamedTuple
 
+from etl import context
 from etl.vocabulary import (  # the kinds and qualifiers are re-exported: see __all__
-    QUANTITY, YEAR, DATE, NAME, ORDINAL, EXACT, APPROXIMATE, LOWER, UPPER, RANGE, MAGNITUDE, SMALL,
-    TENS, SCALES, ABBREVIATED_SCALES, MONTHS, CURRENCY_WORDS, CURRENCY_SYMBOLS, UNIT_WORDS, QUALIFIER_WORDS,
-    TRAILING_QUALIFIERS, NOT_NAME_WORDS, COUNT_NOUNS, PLURAL_MAGNITUDES,
+    QUANTITY, YEAR, DATE, NAME, ORDINAL, TIME, SCORE, CODE, EXACT, APPROXIMATE, LOWER, UPPER, RANGE, MAGNITUDE,
+    SMALL, TENS, SCALES, ABBREVIATED_SCALES, MONTHS, CURRENCY_WORDS, CURRENCY_SYMBOLS, UNIT_WORDS, QUALIFIER_WORDS,
+    TRAILING_QUALIFIERS, NOT_NAME_WORDS, COUNT_NOUNS, PLURAL_MAGNITUDES, UNIT_SYMBOLS, FRACTION_WORDS,
+    MULTIPLIER_WORDS, MAJORITY_WORDS, AMBIGUOUS_YEN_YUAN, NAME_WORDS, UP, DOWN,
 )
 
 
-__all__ = ["Mention", "scan", "parse", "words_value", "QUANTITY", "YEAR", "DATE", "NAME", "ORDINAL", "EXACT",
-           "APPROXIMATE", "LOWER", "UPPER", "RANGE", "MAGNITUDE"]
+__all__ = ["Mention", "scan", "parse", "words_value", "QUANTITY", "YEAR", "DATE", "NAME", "ORDINAL", "TIME",
+           "SCORE", "CODE", "EXACT", "APPROXIMATE", "LOWER", "UPPER", "RANGE", "MAGNITUDE", "UP", "DOWN"]
 
 
 class Mention(NamedTuple):
@@ -48,6 +50,8 @@ class Mention(NamedTuple):
     qualifier: str = EXACT   # one of the constants above
     qualifier_text: str = ""  # the source's own words: "over", "an estimated", "up to"
     date: str = ""           # ISO 8601 (possibly partial) for years and dates
+    change: str = ""         # "up" or "down" when stated as a change ("rose 6.5%"); apart from the qualifier
+    per: str = ""            # what a rate is per: "$80 a barrel" is USD per barrel
 
 
 def _alternation(words) -> str:
@@ -68,16 +72,25 @@ _WORDS = (rf"(?i:\b(?:a\s+)?(?:{_NUMWORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<
           rf"|(?<=million)\s+and\s+)(?:{_NUMWORD}))*\b)")
 _MAGNITUDE = (r"(?i:\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
               r"|dozens|hundreds|thousands|millions|billions|trillions)\b)")
+_SMALL_WORD = _alternation(w for w in SMALL if w != "zero")
+_RATIO = (rf"(?i:(?<![\d.,])(?P<rnum>\d{{1,3}}|\b(?:{_SMALL_WORD}))\s+(?:in|out\s+of)\s+(?:every\s+)?"
+          rf"(?P<rden>\d{{1,3}}(?![\d.,])|(?:a|one)\s+hundred|(?:a|one)\s+thousand|{_alternation(TENS)}|{_SMALL_WORD})"
+          r"\b(?![\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches|races)\b))")
+_FRACTION = (rf"(?i:\b(?:(?P<fnum>an?|{_SMALL_WORD})[\s-]+)?(?P<fden>{_alternation(FRACTION_WORDS)})\b)")
 MASTER = re.compile(
     rf"(?P<date>\b{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?(?!\d)"
     rf"|\b\d{{1,2}}{_ORD}\s+{_MONTH}(?:,?\s+\d{{4}})?(?!\d)"
     rf"|\b{_MONTH},?\s+\d{{4}}(?!\d)|\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+    rf"|(?P<season>\b(?:19|20)\d{{2}}[-–/]\d{{2}}(?![\d%]))"
     rf"|(?P<decade>(?<![\d.,])\d{{3}}0s\b)"
     rf"|(?P<yabbr>[’']\d{{2}}\b)"
+    rf"|(?P<ratio>{_RATIO})"
     rf"|(?P<num>{_DIGITS})"
     rf"|(?P<mag>{_MAGNITUDE})"
-    rf"|(?P<words>{_WORDS})"
-    rf"|(?P<half>(?i:\b(?:a\s+)?(?:half|quarter)\b))")
+    rf"|(?P<frac>{_FRACTION})"
+    rf"|(?P<mult>(?i:\b(?:{_alternation(MULTIPLIER_WORDS)})\b(?!\s+down\b)))"
+    rf"|(?P<majority>(?i:\bmajority\b))"
+    rf"|(?P<words>{_WORDS})")
 
 
 
@@ -100,7 +113,7 @@ def _trie(words) -> str:
 
 
 _CANDIDATE_WORDS = (list(SMALL) + list(TENS) + list(SCALES) + list(PLURAL_MAGNITUDES)
-                    + ["dozen", "tens", "half", "quarter"])
+                    + ["dozen", "tens", "majority"] + list(FRACTION_WORDS) + list(MULTIPLIER_WORDS))
 # Where a mention can start: a run of digits, or a number word. Two passes, merged by
 # position: each regex alone keeps `re`'s first-character prefilter, which an alternation
 # of both loses (about 3x slower). Case-sensitive on purpose (lower-case and Capitalised
@@ -108,19 +121,29 @@ _CANDIDATE_WORDS = (list(SMALL) + list(TENS) + list(SCALES) + list(PLURAL_MAGNIT
 # words are rare in prose.
 _DIGIT_RUN = re.compile(r"\d+")
 _NUMBER_WORD = re.compile(rf"\b{_trie(_CANDIDATE_WORDS + [w.capitalize() for w in _CANDIDATE_WORDS])}\b")
-_FRACTION_OF_SCALE = re.compile(rf"\s+(?:of\s+)?an?\s+(?P<scale>{_words_pattern(SCALES)})\b")
+_FRACTION_OF_SCALE = re.compile(rf"\s+(?:of\s+)?an?\s+(?P<scale>{_words_pattern(list(SCALES) + ['dozen'])})\b")
+_FRACTION_OF_UNIT = re.compile(rf"\s+an?\s+(?P<unit>{_words_pattern(w for w in UNIT_WORDS if w.isalpha() and len(w) > 3)})\b")
+# After a fraction: what makes "a third" a share ("a third of", "two-thirds.") and not a rank ("a third term").
+_FRACTION_USE = re.compile(r"(?i:\s+(?:of|the|its|their|his|her|our|your|all|those|these|this|that|as|again|more"
+                           r"|less|fewer|what|a\s+percentage)\b|\s*[.,;:)!?\"”]|\s*$)")
+_MAJORITY_BEFORE = re.compile(r"(?i:\b(?:the|a)(?:\s+(?:vast|large|overwhelming|clear|slim|narrow|small|big))?\s+)$")
 UNAMBIGUOUS_ABBREVIATIONS = {"k", "mn", "mln", "bn", "tn"}   # read as scales even without a currency ("25k")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 # Every word list below is generated from the tables of `etl.vocabulary` (tests walk each entry).
 _TRAILING_WORDS = [q for q in TRAILING_QUALIFIERS if q[0].isalpha()]
 _TRAILING_SYMBOLS = [q for q in TRAILING_QUALIFIERS if not q[0].isalpha()]
+_GLUED_SYMBOLS = [u for u in UNIT_SYMBOLS if len(u) == 1 and u.isalpha()]   # "20C": only glued to the digits
+_SPACED_SYMBOLS = [u for u in UNIT_SYMBOLS if u not in _GLUED_SYMBOLS]
 _SUFFIX = re.compile(
     r"(?P<ord>(?:st|nd|rd|th)\b)?"
+    r"(?P<andhalf>\s+and\s+a\s+half\b)?"
     rf"(?P<abbr>(?:{_alternation(ABBREVIATED_SCALES)})\b)?"
     rf"(?:\s*(?P<scale>{_words_pattern(SCALES)})\b)?"
     r"(?:(?P<pct>\s?%|\s?(?i:per\s?cent|percent)\b)|(?P<pp>\s(?i:percentage\s+points?)\b))?"
     rf"(?:\s*(?P<cur>{_words_pattern(CURRENCY_WORDS)})\b)?"
-    rf"(?:(?:[\s-]|-(?=\w))(?P<unit>{_words_pattern(UNIT_WORDS)})\b)?"
+    rf"(?:(?:[\s-]|-(?=\w))?(?P<unit>{_words_pattern(UNIT_WORDS)})(?![\w²])"
+    rf"|(?<=\d)(?P<gsym>{_alternation(_GLUED_SYMBOLS)})(?![\w.])"
+    rf"|\s?(?P<sym>{_alternation(_SPACED_SYMBOLS)})(?![\w]))?"
     rf"(?P<trail>\s*{_words_pattern(_TRAILING_WORDS)}\b|{_alternation(_TRAILING_SYMBOLS)})?")
 _OF_CURRENCY = re.compile(r"\s+of\s+(?P<cur>" + _words_pattern(w for w in CURRENCY_WORDS if w.isalpha() and len(w) > 3)
                           + r")\b")   # "millions of dollars"
@@ -198,7 +221,8 @@ def _is_name(text: str, start: int) -> bool:
     """'Operation 1027', 'COVID-19', 'G20': a word right before the digits names them."""
     before = text[max(0, start - 24):start]
     glued = _GLUED_BEFORE.search(before)
-    if glued and glued.group(0).rstrip("-").upper() not in CURRENCY_CODES:
+    if glued and glued.group(0).rstrip("-").upper() not in CURRENCY_CODES \
+            and glued.group(0).rstrip("-").lower() not in CURRENCY_SYMBOLS:
         return True
     capital = _CAPITAL_BEFORE.search(before)
     if not capital:
@@ -230,25 +254,39 @@ def _core(text: str, m: re.Match) -> Mention | None:
     raw = m.group(0)
     if kind == "date":
         return _date_mention(m)
+    if kind == "season":   # "the 2023-24 season"
+        return Mention(m.start(), m.end(), raw, DATE, date=f"{raw[:4]}/{raw[:2]}{raw[-2:]}")
     if kind == "decade":
         return Mention(m.start(), m.end(), raw, DATE, date=f"{raw[:4]}/{raw[:3]}9")
     if kind == "yabbr":
         return Mention(m.start(), m.end(), raw, YEAR)
     if kind == "num":
         return Mention(m.start(), m.end(), raw, value=_decimal(raw))
-    if kind == "mag":
+    if kind == "mag":  # "tens of thousands": from 10,000 to 100,000; "dozens": from 12 to 144
         base = Decimal(1)
-        for word in raw.lower().split():
+        words = raw.lower().split()
+        for word in words:
             base *= {"tens": 10, "of": 1}.get(word) or PLURAL_MAGNITUDES[word]
-        return Mention(m.start(), m.end(), raw, low=base, qualifier=MAGNITUDE)
-    if kind == "half":
-        of_scale = _FRACTION_OF_SCALE.match(text, m.end())
-        if of_scale:  # "half a million": a quantity, not a share
-            fraction = Decimal("0.5") if raw.lower().endswith("half") else Decimal("0.25")
-            return Mention(m.start(), of_scale.end(), text[m.start():of_scale.end()],
-                           value=fraction * SCALES[of_scale.group("scale").lower()])
-        share = 50 if raw.lower().endswith("half") else 25
-        return Mention(m.start(), m.end(), raw, value=Decimal(share), unit="percent")
+        step = 12 if words[0] == "dozens" else 10
+        return Mention(m.start(), m.end(), raw, low=base, high=base * step, qualifier=MAGNITUDE)
+    if kind == "ratio":  # "one in five", "three out of four"
+        a, b = _count(m.group("rnum")), _count(m.group("rden"))
+        if a is None or not b or a >= b:
+            return None
+        return Mention(m.start(), m.end(), raw, value=_ratio(a, b), unit="fraction")
+    if kind == "frac":
+        return _fraction(text, m)
+    if kind == "mult":  # "doubled", "halved"
+        value, direction = MULTIPLIER_WORDS[raw.lower()]
+        return Mention(m.start(), m.end(), raw, value=Decimal(value), unit="times", change=direction)
+    if kind == "majority":  # "the majority of": more than half
+        article = _MAJORITY_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if not article:
+            return None
+        start = article.start()
+        words = re.sub(r"\s+", " ", text[start:m.end()].lower())
+        return Mention(start, m.end(), text[start:m.end()], value=Decimal("0.5"), unit="fraction",
+                       qualifier=MAJORITY_WORDS.get(words, LOWER), qualifier_text=text[start:m.end()])
     value = words_value(raw)
     if value is None:  # "one two": keep the first word, rescan the rest
         first = re.match(r"(?:a\s+)?[A-Za-z]+", raw).group(0)
@@ -266,13 +304,58 @@ def _core(text: str, m: re.Match) -> Mention | None:
     return Mention(m.start(), m.end(), raw, value=value)
 
 
+def _count(word: str) -> int | None:
+    """1, 'five', 'a hundred': a small whole number written in digits or words."""
+    if word.isdigit():
+        return int(word)
+    value = words_value(word)
+    return int(value) if value is not None else None
+
+
+def _ratio(a, b) -> Decimal:
+    """a/b to ten decimal places (a third is 0.3333333333)."""
+    return (Decimal(a) / Decimal(b)).quantize(Decimal("1e-10")).normalize()
+
+
+def _fraction(text: str, m: re.Match) -> Mention | None:
+    """'a third', 'two-thirds', 'half of', 'half a million', 'half an hour'; None for 'a third term'."""
+    numerator, denominator = m.group("fnum"), m.group("fden").lower()
+    half = FRACTION_WORDS[denominator] == 2
+    of_scale = _FRACTION_OF_SCALE.match(text, m.end())
+    if of_scale and (numerator or "a").lower() in ("a", "an", "one"):  # "half a million": a quantity, not a share
+        scale = of_scale.group("scale").lower()
+        value = _ratio(1, FRACTION_WORDS[denominator]) * (12 if scale == "dozen" else SCALES[scale])
+        return Mention(m.start(), of_scale.end(), text[m.start():of_scale.end()], value=value.normalize())
+    of_unit = _FRACTION_OF_UNIT.match(text, m.end()) if half and not numerator else None
+    if of_unit:  # "half an hour"
+        return Mention(m.start(), of_unit.end(), text[m.start():of_unit.end()], value=Decimal("0.5"),
+                       unit=UNIT_WORDS[of_unit.group("unit").lower()])
+    plural = denominator.endswith("s") and denominator != "halves"
+    hyphenated = bool(numerator) and "-" in m.group(0)
+    if not numerator and not half:
+        return None
+    if not (plural or hyphenated) and not _FRACTION_USE.match(text, m.end()):
+        return None   # "a third term", "half-time"
+    count = _count(numerator.lower()) if numerator and numerator.lower() not in ("a", "an") else 1
+    if count is None or count >= FRACTION_WORDS[denominator]:
+        return None
+    return Mention(m.start(), m.end(), m.group(0), value=_ratio(count, FRACTION_WORDS[denominator]),
+                   unit="fraction")
+
+
 def _with_suffix(text: str, core: Mention, glued_currency: str) -> Mention:
     """Read scale, percent, currency, unit and trailing qualifier after a core number."""
     s = _SUFFIX.match(text, core.char_end)
     end, value, unit, currency = core.char_end, core.value, core.unit, glued_currency
     if s.group("ord") and core.value is not None and core.text.isdigit():
+        named = _NEXT_WORD.match(text, s.end("ord"))
+        if named and named.group("word").lower() in NAME_WORDS:  # "the 19th Amendment"
+            return core._replace(char_end=named.end(), text=text[core.char_start:named.end()], kind=NAME,
+                                 value=None)
         return core._replace(char_end=s.end("ord"), text=text[core.char_start:s.end("ord")],
                        kind=ORDINAL)
+    if s.group("andhalf") and value is not None:  # "two and a half years"
+        value, end = value + Decimal("0.5"), s.end("andhalf")
     scale = None
     if s.group("abbr") and (glued_currency or s.group("cur") or s.group("abbr") in UNAMBIGUOUS_ABBREVIATIONS):
         scale, end = ABBREVIATED_SCALES[s.group("abbr")], s.end("abbr")
@@ -283,6 +366,7 @@ def _with_suffix(text: str, core: Mention, glued_currency: str) -> Mention:
     if scale is not None and value is not None:
         value = value * scale
     low = core.low * scale if scale is not None and core.low is not None else core.low
+    high = core.high * scale if scale is not None and core.high is not None else core.high
     if s.group("pct"):
         unit, end = "percent", s.end("pct")
     elif s.group("pp"):
@@ -292,10 +376,18 @@ def _with_suffix(text: str, core: Mention, glued_currency: str) -> Mention:
         end = s.end("cur")
     elif core.qualifier == MAGNITUDE and (money := _OF_CURRENCY.match(text, end)):
         currency, end = CURRENCY_WORDS[money.group("cur").lower()], money.end()  # "millions of dollars"
+    if currency == AMBIGUOUS_YEN_YUAN:
+        currency = context.yen_or_yuan(text, core.char_start)
     if currency:
         unit = currency
     if s.group("unit") and not unit:
-        unit, end = UNIT_WORDS[s.group("unit").lower()], s.end("unit")
+        unit, end = UNIT_WORDS[re.sub(r"\s+", " ", s.group("unit").lower())], s.end("unit")
+    elif (s.group("sym") or s.group("gsym")) and not unit:
+        symbol = s.group("sym") or s.group("gsym")
+        unit, end = UNIT_SYMBOLS[symbol], s.end("sym") if s.group("sym") else s.end("gsym")
+    per = context.rate(text, end) if unit or core.unit else None
+    if per:  # "$80 a barrel": USD per barrel
+        end = per.end()
     qualifier, qualifier_text = core.qualifier, core.qualifier_text
     if s.group("trail"):
         qualifier_text = s.group("trail").strip()
@@ -304,13 +396,24 @@ def _with_suffix(text: str, core: Mention, glued_currency: str) -> Mention:
     if value is not None and value == value.to_integral_value():
         value = value.to_integral_value()
     return core._replace(char_end=end, text=text[core.char_start:end], value=value,
-                   low=low if core.qualifier == MAGNITUDE else None, unit=unit or "count",
-                   currency=currency, qualifier=qualifier, qualifier_text=qualifier_text)
+                   low=low if core.qualifier == MAGNITUDE else None,
+                   high=high if core.qualifier == MAGNITUDE else None, unit=unit or core.unit or "count",
+                   currency=currency, qualifier=qualifier, qualifier_text=qualifier_text,
+                   per=context.rate_unit(per) if per else "")
 
 
 def _classify_number(text: str, core: Mention) -> Mention:
     """Years and names out of plain digit numbers; context decides."""
     raw = core.text
+    kind = context.word_kind(text, core.char_start)
+    if kind:  # "seat 14C", "Article 5", "No. 1"
+        glued = _GLUED_AFTER.match(text, core.char_end)
+        word = _NAME_WORD.search(text[max(0, core.char_start - 24):core.char_start]) if kind == NAME else None
+        start = core.char_start - len(word.group(0)) if word else core.char_start
+        return core._replace(kind=kind, value=None, char_start=start, char_end=glued.end(),
+                             text=text[start:glued.end()])
+    if raw[:1].isdigit() and _glued_unit(text, core.char_end):
+        return core   # "20kHz", "5GB", "-3C"
     if raw[:1].isdigit() and _is_name(text, core.char_start):
         word = _NAME_WORD.search(text[max(0, core.char_start - 24):core.char_start])
         start = core.char_start - len(word.group(0)) if word else core.char_start
@@ -327,6 +430,19 @@ def _classify_number(text: str, core: Mention) -> Mention:
     return core
 
 
+_GLUED_AFTER = re.compile(r"[A-Za-z]?")
+_GLUED_RUN = re.compile(r"[A-Za-z°º/²]+")
+
+
+def _glued_unit(text: str, end: int) -> bool:
+    """Letters right after the digits that are a unit ('kHz', 'GB', 'km', 'C'), not part of a name ('5G')."""
+    run = _GLUED_RUN.match(text, end)
+    if not run:
+        return False
+    word = run.group(0)
+    return word in UNIT_SYMBOLS or word.lower() in UNIT_WORDS or word.lower() in UNAMBIGUOUS_ABBREVIATIONS
+
+
 def _prefix(text: str, start: int) -> _Prefix | None:
     """Qualifier, 'between'/'from' and currency symbol just before `start`, if any."""
     window = text[max(0, start - 40):start][::-1]
@@ -337,7 +453,34 @@ def _prefix(text: str, start: int) -> _Prefix | None:
                    (m.group("cur") or "")[::-1])
 
 
+def _not_an_amount(text: str, m: re.Match) -> Mention | None:
+    """Digits that are a time, a result, a version or a telephone number ('9.15am', '3-1', '2.1.3')."""
+    start = m.start()
+    for kind, found in ((TIME, context.time_at), (CODE, context.version_at), (CODE, context.phone_at),
+                        (SCORE, context.score_at)):
+        hit = found(text, start)
+        if hit and kind == SCORE:
+            after = _SUFFIX.match(text, hit.end())
+            if any(after.group(g) for g in ("abbr", "scale", "pct", "pp", "cur", "unit", "sym", "gsym")):
+                continue   # "10-15 hours": a range
+        if hit:
+            return Mention(hit.start(), hit.end(), hit.group(0), kind)
+    return None
+
+
+def _signed(text: str, mention: Mention) -> Mention:
+    """'-3C', 'minus 5 degrees': a negative value."""
+    start = context.sign_start(text, mention.char_start)
+    if start is None or mention.value is None:
+        return mention
+    return mention._replace(char_start=start, text=text[start:mention.char_end], value=-mention.value)
+
+
 def _quantity_at(text: str, m: re.Match) -> Mention | None:
+    if m.lastgroup == "num":
+        other = _not_an_amount(text, m)
+        if other:
+            return other
     core = _core(text, m)
     if core is None or core.kind != QUANTITY:
         return core
@@ -346,8 +489,9 @@ def _quantity_at(text: str, m: re.Match) -> Mention | None:
         if core.kind != QUANTITY:
             return core
     p = _prefix(text, core.char_start)
-    glued_currency = CURRENCY_SYMBOLS.get(p.cur.lower(), "") if p and p.cur else ""
-    return _with_suffix(text, core, glued_currency)
+    glued_currency = CURRENCY_SYMBOLS.get(re.sub(r"\s+", " ", p.cur.lower()), "") if p and p.cur else ""
+    mention = _with_suffix(text, core, glued_currency)
+    return _signed(text, mention) if m.lastgroup == "num" and not glued_currency else mention
 
 
 def _begin(text: str, mention: Mention) -> Mention:
@@ -373,6 +517,7 @@ def _merge_range(text: str, first: Mention, second: Mention, connector: re.Match
     word = (connector.group("word") or "").lower()
     before = _prefix(text, first.char_start)
     between = bool(before and before.rng)
+    from_to = bool(before and before.rng.lower() == "from") and word == "to"
     if word == "and" and not between:
         return None
     if first.value is None or second.value is None:
@@ -385,14 +530,14 @@ def _merge_range(text: str, first: Mention, second: Mention, connector: re.Match
         bare = second.value / SCALES[scale_word.group(0).lower()]
         if low <= bare:
             low = low * SCALES[scale_word.group(0).lower()]
-    if low >= high and word != "or":
+    if low == high or (low > high and word != "or" and not from_to):  # "from $41,200 to $40,150" moves down
         return None
     unit = second.unit if first.unit == "count" else first.unit
     if second.unit not in ("count", unit):
         return None
     return first._replace(char_end=second.char_end, text=text[first.char_start:second.char_end],
                    value=None, low=min(low, high), high=max(low, high), unit=unit,
-                   currency=first.currency or second.currency, qualifier=RANGE,
+                   currency=first.currency or second.currency, qualifier=RANGE, per=first.per or second.per,
                    qualifier_text=" ".join(filter(None, [first.qualifier_text,
                                                          second.qualifier_text])))
 
@@ -432,18 +577,54 @@ def scan(text: str) -> list[Mention]:
             pos = candidate.end()
             continue
         pos = max(mention.char_end, candidate.start() + 1)
+        inside: list[Mention] = []
         if mention.kind == QUANTITY:
-            connector = _CONNECTOR.match(text, mention.char_end)
-            nxt = MASTER.match(text, connector.end()) if connector else None
-            if nxt is not None:
-                second = _quantity_at(text, nxt)
-                if second is not None and second.kind == QUANTITY:
-                    merged = _merge_range(text, mention, _begin(text, second), connector)
-                    if merged is not None:
-                        mention, pos = merged, merged.char_end
+            merged, inside = _range_from(text, mention)
+            if merged is not None:
+                mention, pos = merged, merged.char_end
             mention = _begin(text, mention)
+            if not mention.change:
+                mention = mention._replace(change=context.change(text, mention.char_start, mention.char_end))
         mentions.append(mention)
+        mentions.extend(inside)
     return mentions
+
+
+_PARENTHESIS = re.compile(r"\s*\((?P<inner>[^()\n]{1,60})\)")
+
+
+def _range_from(text: str, first: Mention) -> tuple[Mention | None, list[Mention]]:
+    """The range `first` begins ('$5 to $8'), and the mentions of a parenthesis inside it
+    ('50 euros (about $54) to 80 euros': the conversion stays a mention of its own)."""
+    inside: list[Mention] = []
+    end = first.char_end
+    aside = _PARENTHESIS.match(text, end)
+    connector = _CONNECTOR.match(text, end)
+    if connector is None and aside is not None:
+        connector = _CONNECTOR.match(text, aside.end())
+        if connector is not None:
+            inside = scan(text[aside.start("inner"):aside.end("inner")])
+            inside = [m._replace(char_start=m.char_start + aside.start("inner"),
+                                 char_end=m.char_end + aside.start("inner")) for m in inside]
+    nxt = MASTER.match(text, connector.end()) if connector else None
+    if nxt is None:
+        return None, []
+    second = _quantity_at(text, nxt)
+    if second is None or second.kind != QUANTITY:
+        return None, []
+    merged = _merge_range(text, first, _begin(text, second), connector)
+    return (merged, inside) if merged is not None else (None, [])
+
+
+def in_percent(mention: Mention) -> Mention:
+    """A fraction ("half", "one in five") as the percentage it equals; other mentions unchanged."""
+    if mention.unit != "fraction":
+        return mention
+    hundred = Decimal(100)
+    scaled = {f: (getattr(mention, f) * hundred).normalize() for f in ("value", "low", "high")
+              if getattr(mention, f) is not None}
+    return mention._replace(unit="percent", **{f: v.to_integral_value() if v == v.to_integral_value() else v
+                                               for f, v in scaled.items()})
 
 
 def parse(text: str) -> Mention | None:

@@ -79,6 +79,8 @@ def _number_in_quote(path: Path, figure_id: str, entry: dict, quote: str) -> num
 
 def _compare(path: Path, figure_id: str, entry: dict, parsed: numbers.Mention,
              value, low, high) -> None:
+    if entry["unit"] == "percent":   # "half" is catalogued as 50 percent
+        parsed = numbers.in_percent(parsed)
     said = f"the source's words {parsed.text!r} read as"
     for field_name, stated, read in (("value", value, parsed.value), ("low", low, parsed.low),
                                      ("high", high, parsed.high)):
