@@ -34,7 +34,7 @@ _PHRASAL = ("set sets setting picked pick picks made make makes took take takes 
 _CHANGE_BEFORE = re.compile(
     r"(?:^|(?<=[^\w’'-]))(?:(?P<phrasal>" + _words(_PHRASAL) + r")\s+)?"
     r"(?:(?P<up>" + _words(CHANGE_BEFORE[UP]) + r")|(?P<down>" + _words(CHANGE_BEFORE[DOWN]) + r"))"
-    r"(?:\s+(?:by|of|another|a\s+further|a\s+combined|a\s+total\s+of))?\s+$")
+    r"(?:\s+(?:by|of|another|a\s+further|a\s+combined|a\s+total\s+of)|(?:\s+[\w’'-]+){1,3}\s+by)?\s+$")
 _CHANGE_AFTER = re.compile(
     r"(?:\s+|-)(?:(?P<up>" + _words(CHANGE_AFTER[UP]) + r")|(?P<down>" + _words(CHANGE_AFTER[DOWN]) + r"))\b")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−–+])$")
@@ -42,7 +42,8 @@ _MINUS_BEFORE = re.compile(r"(?i:\b(?:minus|negative)\s+)$")
 _RATE = re.compile(r"\s*(?:(?i:\s(?:per|a|an|each)\s+)|/\s?)(?P<den>" + _words(RATE_WORDS) + r")\b"
                    r"(?!\s+" + _words(NOT_RATE_WORDS) + r"\b)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Za-z]+\.?)\s*$")
-_SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?:,?\s+\d{1,2}[-–]\d{1,2}(?:\s?\(\d+[-–]\d+\))?)*(?![\d.,%])")
+_SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?:,?\s+\d{1,2}[-–]\d{1,2}(?:\s?\(\d+[-–]\d+\))?)*"
+                    r"(?![\d%]|[.,]\d)")
 _SCORE_CONTEXT = re.compile(r"\b" + _words(SCORE_WORDS) + r"\b")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{3,4})?(?![\d])")
 _PHONE_CONTEXT = re.compile(r"\b" + _words(PHONE_WORDS) + r"\b")
@@ -57,9 +58,9 @@ _YUAN = re.compile(r"\b" + _words(YUAN_CUES) + r"\b")
 
 def change(text: str, start: int, end: int) -> str:
     """'up' or 'down' when the words around text[start:end] state the number as a change."""
-    before = text[max(0, start - 40):start]
-    if before.endswith("+") and _SIGN_BEFORE.search(before):
+    if text[start:start + 1] == "+":
         return UP
+    before = text[max(0, start - 40):start]
     m = _CHANGE_BEFORE.search(before)
     if m and not m.group("phrasal"):
         return UP if m.group("up") else DOWN
@@ -69,14 +70,14 @@ def change(text: str, start: int, end: int) -> str:
     return ""
 
 
-def sign_start(text: str, start: int) -> int | None:
-    """Where a minus sign or 'minus' before the digits at `start` begins, if there is one."""
+def sign_start(text: str, start: int) -> tuple[int, bool] | None:
+    """Where a sign ('-3C', '+0.15') or 'minus' before the digits at `start` begins, and whether it negates."""
     before = text[max(0, start - 10):start]
     m = _SIGN_BEFORE.search(before)
-    if m and m.group("sign") != "+":
-        return start - 1
+    if m:
+        return start - 1, m.group("sign") != "+"
     m = _MINUS_BEFORE.search(before)
-    return start - len(m.group(0)) if m else None
+    return (start - len(m.group(0)), True) if m else None
 
 
 def rate(text: str, end: int) -> re.Match | None:

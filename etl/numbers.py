@@ -156,7 +156,7 @@ _CONNECTOR = re.compile(r"\s*(?:(?P<dash>[-–—])|(?i:\s(?P<word>to|and|or)\s)
 # The words before a number, read backwards: `match` on the reversed window costs only
 # the length of what it reads, where a `$`-anchored search would retry every position.
 _PREFIX_REVERSED = re.compile(
-    r"\s?(?P<cur>" + _words_pattern(c[::-1] for c in _SYMBOLS) + "|(?:"
+    r"\s?(?P<cur>(?:" + _words_pattern(c[::-1] for c in _SYMBOLS) + "|"
     + _alternation(c[::-1] for c in _CODES) + r")(?![A-Za-z]))?"
     r"(?:\s*(?P<rng>(?i:neewteb|morf))(?![A-Za-z]))?"
     r"(?:\s*(?P<qual>(?i:" + "|".join(re.escape(q[::-1]) for q in sorted(QUALIFIER_WORDS, key=len, reverse=True))
@@ -470,10 +470,12 @@ def _not_an_amount(text: str, m: re.Match) -> Mention | None:
 
 def _signed(text: str, mention: Mention) -> Mention:
     """'-3C', 'minus 5 degrees': a negative value."""
-    start = context.sign_start(text, mention.char_start)
-    if start is None or mention.value is None:
+    sign = context.sign_start(text, mention.char_start)
+    if sign is None or mention.value is None:
         return mention
-    return mention._replace(char_start=start, text=text[start:mention.char_end], value=-mention.value)
+    start, negative = sign
+    return mention._replace(char_start=start, text=text[start:mention.char_end],
+                            value=-mention.value if negative else mention.value)
 
 
 def _quantity_at(text: str, m: re.Match) -> Mention | None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from etl import vocabulary
 from etl.vocabulary import (
-    APPROXIMATE, DATE, EXACT, LOWER, MAGNITUDE, NAME, ORDINAL, QUANTITY, RANGE, UPPER, YEAR,
+    APPROXIMATE, CODE, DATE, DOWN, EXACT, LOWER, MAGNITUDE, NAME, ORDINAL, QUANTITY, RANGE, SCORE, TIME, UP,
+    UPPER, YEAR,
 )
 
 # How exact the source is about a figure. `derived` marks values we computed by formula.
@@ -22,7 +23,9 @@ POINT_QUALIFIERS = (EXACT, APPROXIMATE, DERIVED)   # qualifiers that give one va
 PERIOD_TYPES = ("during", "as_of", "unstated")
 
 # What the parser reads a numeric mention as.
-MENTION_KINDS = (QUANTITY, YEAR, DATE, NAME, ORDINAL)
+MENTION_KINDS = (QUANTITY, YEAR, DATE, NAME, ORDINAL, TIME, SCORE, CODE)
+# The direction a number is stated in ("rose 6.5%": up), kept apart from its qualifier; empty when none.
+CHANGES = (UP, DOWN)
 MENTION_STATUSES = ("catalogued", "dismissed", "unreviewed")
 
 # The dashboard page an indicator belongs to.
@@ -34,6 +37,9 @@ DISMISSAL_REASONS = {
     "relative_time": "a span of time used to place events ('three years after the coup')",
     "name": "part of a name ('Operation 1027', 'COVID-19', 'the Three Brotherhood Alliance')",
     "ordinal": "a rank or position, not a quantity",
+    "time_of_day": "a clock time or a lap time ('9.15am', '1:02.3'), not a quantity",
+    "score": "a result ('a 3-1 win'), not a quantity",
+    "code": "a code: a seat, room, flight, phone or version number",
     "not_a_statistic": "a number word in ordinary language ('two types of victims', a slogan)",
     "vague_quantity": "too vague to chart ('one or a few buildings')",
     "repeated": "restates a figure already catalogued from another sentence",
