@@ -1,4 +1,4 @@
-"""Command line: `python -m etl [--check]` and `python -m etl scan FILE`.
+"""Command line: `python -m etl [--check]`, `scan FILE`, `check FILE`, `draft FILE --source-id ID`, `accept ID`.
 
 - `python -m etl` rebuilds `data/` from `seeds/` and `etl/catalog/` (byte-identical
   on every run); it reports mentions nobody has reviewed yet.
@@ -6,6 +6,9 @@
   any mention is unreviewed.
 - `python -m etl scan FILE [--format csv|table]` prints every numeric mention of any
   UTF-8 text file, to help a curator catalogue a new source.
+- `python -m etl draft FILE --source-id ID` registers a new text as a draft source and
+  proposes its figures and dismissals in `etl/catalog/drafts/ID.yaml`; after review,
+  `python -m etl accept ID` moves the accepted entries into the catalog (all or nothing).
 Bad input prints one line `file: entry: field: problem` and exits with status 2.
 """
 from __future__ import annotations
@@ -15,7 +18,10 @@ import csv
 import sys
 from pathlib import Path
 
+from etl.accept import Refused, accept
 from etl.build import Paths, build, format_cell, stale, write
+from etl.draft import draft
+from etl.entries import read_yaml
 from etl.checker import Checker
 from etl.deckcheck import check_file
 from etl.errors import EtlError
@@ -55,6 +61,27 @@ def _scan(args) -> int:
     return 0
 
 
+def _draft(args) -> int:
+    paths = _paths(args)
+    written = draft(Path(args.file), args.source_id, paths.seeds, paths.catalog)
+    proposal = read_yaml(written)
+    print(f"{written}: {len(proposal['figures'])} proposed figure(s), {len(proposal['dismissals'])} proposed "
+          f"dismissal(s); {args.file} registered as draft {args.source_id} in {paths.seeds}/sources.yaml")
+    print(f"review it (accept: true, or dismiss: REASON on a figure), then: python -m etl accept {args.source_id}")
+    return 0
+
+
+def _accept(args) -> int:
+    try:
+        changed = accept(args.source_id, _paths(args))
+    except Refused as refused:
+        for problem in refused.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    print(f"{args.source_id}: accepted into the catalog; data/: {len(changed)} file(s) updated")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true",
@@ -69,10 +96,20 @@ def main(argv: list[str] | None = None) -> int:
     check_parser = sub.add_parser("check", help="check every number of a .txt or .pptx against data/; "
                                                 "exit 1 if any warning")
     check_parser.add_argument("file")
+    draft_parser = sub.add_parser("draft", help="register a new source as a draft and propose its catalog "
+                                                "entries in etl/catalog/drafts/ID.yaml")
+    draft_parser.add_argument("file")
+    draft_parser.add_argument("--source-id", required=True, help="the new source's id (lower-case, e.g. unodc-2025)")
+    accept_parser = sub.add_parser("accept", help="move a reviewed draft's accepted entries into the catalog")
+    accept_parser.add_argument("source_id")
     args = parser.parse_args(argv)
     try:
         if args.command == "scan":
             return _scan(args)
+        if args.command == "draft":
+            return _draft(args)
+        if args.command == "accept":
+            return _accept(args)
         if args.command == "check":
             checker = Checker.from_data(Path(args.data) if args.data else Paths().data,
                                         Path(args.catalog) if args.catalog else Paths().catalog)

@@ -4,7 +4,8 @@ Every file in `seeds/` must be registered with its sha256; the text must be UTF-
 no byte-order mark, LF line ends and some content. Each metadata field (title, author,
 publisher, date published, URL, language) carries a status: `stated` (the text says
 it), `inferred` (we read it off indirect evidence, explained in `note`) or `unknown`
-(value left empty). Nothing here edits a source: `seeds/` is read-only.
+(value left empty). Nothing here edits a source: `seeds/` is read-only. Entries marked
+`draft: true` (written by `python -m etl draft`) are skipped until `python -m etl accept`.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ SCHEMA = Schema(
     key="source_id",
     required={"source_id": str, "file": str, "sha256": str,
               **{name: dict for name in METADATA_FIELDS}},
-    optional={"licence": str, "note": str},
+    optional={"licence": str, "note": str, "draft": bool},
 )
 
 
@@ -103,6 +104,8 @@ def load_sources(seeds: Path) -> dict[str, Source]:
             raise EtlError(registry, source_id, "file",
                            f"'{file_name}' is already registered as {files_seen[file_name]}")
         files_seen[file_name] = source_id
+        if entry.get("draft"):   # `python -m etl draft` wrote it; `python -m etl accept` makes it a source
+            continue
         text, data = _read_text(seeds, registry, source_id, file_name, entry["sha256"])
         row = new_row("sources")
         row.update({"source_id": source_id, "file": file_name, "sha256": entry["sha256"].lower(),
