@@ -39,13 +39,16 @@ _CHANGE_AFTER = re.compile(
     r"(?:\s+|-)(?:(?P<up>" + _words(CHANGE_AFTER[UP]) + r")|(?P<down>" + _words(CHANGE_AFTER[DOWN]) + r"))\b")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−–+])$")
 _MINUS_BEFORE = re.compile(r"(?i:\b(?:minus|negative)\s+)$")
-_RATE = re.compile(r"\s*(?:(?i:\s(?:per|a|an|each)\s+)|/\s?)(?P<den>" + _words(RATE_WORDS) + r")\b"
-                   r"(?!\s+" + _words(NOT_RATE_WORDS) + r"\b)")
+_RATE = re.compile(r"(?:\s+(?i:per|each)\s+|\s*/\s?)(?P<den>" + _words(RATE_WORDS) + r")\b"
+                   r"|\s+(?i:an?)\s+(?P<after_article>" + _words(RATE_WORDS) + r")\b"
+                   r"(?!\s+" + _words(NOT_RATE_WORDS) + r"\b)")   # "a year earlier" places a time
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Za-z]+\.?)\s*$")
-_SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?:,?\s+\d{1,2}[-–]\d{1,2}(?:\s?\(\d+[-–]\d+\))?)*"
+_TIEBREAK = r"(?:\s?\(\d+(?:[-–]\d+)?\))?"
+_SCORE = re.compile(rf"(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}}){_TIEBREAK}(?:,?\s+\d{{1,2}}[-–]\d{{1,2}}{_TIEBREAK})*"
                     r"(?![\d%]|[.,]\d)")
 _SCORE_CONTEXT = re.compile(r"\b" + _words(SCORE_WORDS) + r"\b")
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{3,4})?(?![\d])")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}[\s.-]\d{3,6}(?:[\s.-]\d{3,4})?(?![\d])"
+                    r"|\d{4,}(?!\d|[,.]\d)")
 _PHONE_CONTEXT = re.compile(r"\b" + _words(PHONE_WORDS) + r"\b")
 _VERSION = re.compile(r"\d+\.\d+\.\d+(?:\.\d+)*(?![\d])")
 _TIME = re.compile(
@@ -86,7 +89,7 @@ def rate(text: str, end: int) -> re.Match | None:
 
 
 def rate_unit(match: re.Match) -> str:
-    return RATE_WORDS[re.sub(r"\s+", " ", match.group("den").lower())]
+    return RATE_WORDS[re.sub(r"\s+", " ", (match.group("den") or match.group("after_article")).lower())]
 
 
 def word_kind(text: str, start: int) -> str:
@@ -109,7 +112,7 @@ def score_at(text: str, start: int) -> re.Match | None:
     m = _SCORE.match(text, start)
     if not m or int(m.group("a")) > 200 or int(m.group("b")) > 200:
         return None
-    window = text[max(0, start - 80):m.end() + 60]
+    window = text[max(0, start - 150):m.end() + 150]
     return m if _SCORE_CONTEXT.search(window) else None
 
 
@@ -121,8 +124,12 @@ def phone_at(text: str, start: int) -> re.Match | None:
         return None
     if text[begin] in "+(":
         return m
-    grouped = re.fullmatch(r"\d{3}[.-]\d{4}|\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}", m.group(0))
-    return m if grouped and _PHONE_CONTEXT.search(text[max(0, begin - 40):begin]) else None
+    grouped = re.fullmatch(r"\d{3}[.-]\d{4}|\d{2,5}[\s.-]\d{3,6}(?:[\s.-]\d{3,4})?", m.group(0))
+    near = _PHONE_CONTEXT.search(text[max(0, begin - 40):begin])
+    if grouped and near:
+        return m
+    close = _PHONE_CONTEXT.search(text[max(0, begin - 16):begin])   # "call the hotline at 18222"
+    return m if close and m.group(0).isdigit() and len(m.group(0)) >= 5 else None
 
 
 def version_at(text: str, start: int) -> re.Match | None:

@@ -29,7 +29,7 @@ from etl.vocabulary import (  # the kinds and qualifiers are re-exported: see __
     QUANTITY, YEAR, DATE, NAME, ORDINAL, TIME, SCORE, CODE, EXACT, APPROXIMATE, LOWER, UPPER, RANGE, MAGNITUDE,
     SMALL, TENS, SCALES, ABBREVIATED_SCALES, MONTHS, CURRENCY_WORDS, CURRENCY_SYMBOLS, UNIT_WORDS, QUALIFIER_WORDS,
     TRAILING_QUALIFIERS, NOT_NAME_WORDS, COUNT_NOUNS, PLURAL_MAGNITUDES, UNIT_SYMBOLS, FRACTION_WORDS,
-    MULTIPLIER_WORDS, MAJORITY_WORDS, AMBIGUOUS_YEN_YUAN, NAME_WORDS, UP, DOWN,
+    MULTIPLIER_WORDS, MAJORITY_WORDS, AMBIGUOUS_YEN_YUAN, NAME_WORDS, TIMES_WORDS, UP, DOWN,
 )
 
 
@@ -88,7 +88,7 @@ MASTER = re.compile(
     rf"|(?P<num>{_DIGITS})"
     rf"|(?P<mag>{_MAGNITUDE})"
     rf"|(?P<frac>{_FRACTION})"
-    rf"|(?P<mult>(?i:\b(?:{_alternation(MULTIPLIER_WORDS)})\b(?!\s+down\b)))"
+    rf"|(?P<mult>(?i:\b(?:{_alternation(list(MULTIPLIER_WORDS) + list(TIMES_WORDS))})\b(?!\s+down\b|-)))"
     rf"|(?P<majority>(?i:\bmajority\b))"
     rf"|(?P<words>{_WORDS})")
 
@@ -113,7 +113,8 @@ def _trie(words) -> str:
 
 
 _CANDIDATE_WORDS = (list(SMALL) + list(TENS) + list(SCALES) + list(PLURAL_MAGNITUDES)
-                    + ["dozen", "tens", "majority"] + list(FRACTION_WORDS) + list(MULTIPLIER_WORDS))
+                    + ["dozen", "tens", "majority"] + list(FRACTION_WORDS) + list(MULTIPLIER_WORDS)
+                    + list(TIMES_WORDS))
 # Where a mention can start: a run of digits, or a number word. Two passes, merged by
 # position: each regex alone keeps `re`'s first-character prefilter, which an alternation
 # of both loses (about 3x slower). Case-sensitive on purpose (lower-case and Capitalised
@@ -126,6 +127,8 @@ _FRACTION_OF_UNIT = re.compile(rf"\s+an?\s+(?P<unit>{_words_pattern(w for w in U
 # After a fraction: what makes "a third" a share ("a third of", "two-thirds.") and not a rank ("a third term").
 _FRACTION_USE = re.compile(r"(?i:\s+(?:of|the|its|their|his|her|our|your|all|those|these|this|that|as|again|more"
                            r"|less|fewer|what|a\s+percentage)\b|\s*[.,;:)!?\"”]|\s*$)")
+_COMPARED = re.compile(r"(?i:\s+(?:the|that|what|its|their|his|her|this|those|a|an)\b)")   # "double the figure"
+_ORDINAL_HALF = re.compile(r"(?i:\b(?:first|second|other|latter|former|back|front|opening|closing)\s+)$")
 _MAJORITY_BEFORE = re.compile(r"(?i:\b(?:the|a)(?:\s+(?:vast|large|overwhelming|clear|slim|narrow|small|big))?\s+)$")
 UNAMBIGUOUS_ABBREVIATIONS = {"k", "mn", "mln", "bn", "tn"}   # read as scales even without a currency ("25k")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
@@ -160,7 +163,8 @@ _PREFIX_REVERSED = re.compile(
     + _alternation(c[::-1] for c in _CODES) + r")(?![A-Za-z]))?"
     r"(?:\s*(?P<rng>(?i:neewteb|morf))(?![A-Za-z]))?"
     r"(?:\s*(?P<qual>(?i:" + "|".join(re.escape(q[::-1]) for q in sorted(QUALIFIER_WORDS, key=len, reverse=True))
-    + r"))(?![A-Za-z]))?")
+    + r"))(?![A-Za-z]))?"
+    r"(?:\s*(?P<rng2>(?i:neewteb|morf))(?![A-Za-z]))?")   # "from about 240,000 to 180,000"
 
 
 class _Prefix(NamedTuple):
@@ -170,7 +174,7 @@ class _Prefix(NamedTuple):
     cur: str
 
 
-_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w’'])(?P<word>[A-Z][A-Za-z]*)\s$")
+_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w’'])(?P<word>[a-z]?[A-Z][A-Za-z]*)\s$")   # "Pixel 8", "iPhone 16"
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z.]*[- ]?$")
 _GLUED_BEFORE = re.compile(r"[A-Za-z][A-Za-z.]*-?$")
 _NEXT_WORD = re.compile(r"[\s-]+(?P<word>[A-Za-z]+)")
@@ -276,9 +280,15 @@ def _core(text: str, m: re.Match) -> Mention | None:
         return Mention(m.start(), m.end(), raw, value=_ratio(a, b), unit="fraction")
     if kind == "frac":
         return _fraction(text, m)
-    if kind == "mult":  # "doubled", "halved"
-        value, direction = MULTIPLIER_WORDS[raw.lower()]
-        return Mention(m.start(), m.end(), raw, value=Decimal(value), unit="times", change=direction)
+    if kind == "mult":  # "doubled", "halved", "twice", "double the figure"
+        word = raw.lower()
+        if word in TIMES_WORDS:
+            return Mention(m.start(), m.end(), raw, value=Decimal(TIMES_WORDS[word]), unit="times")
+        if word in ("double", "triple", "doubles") and not _COMPARED.match(text, m.end()):
+            return None   # "double-digit", "a double murder"
+        value, direction = MULTIPLIER_WORDS[word]
+        return Mention(m.start(), m.end(), raw, value=Decimal(value), unit="times",
+                       change="" if word in ("double", "triple") else direction)
     if kind == "majority":  # "the majority of": more than half
         article = _MAJORITY_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if not article:
@@ -288,20 +298,28 @@ def _core(text: str, m: re.Match) -> Mention | None:
         return Mention(start, m.end(), text[start:m.end()], value=Decimal("0.5"), unit="fraction",
                        qualifier=MAJORITY_WORDS.get(words, LOWER), qualifier_text=text[start:m.end()])
     value = words_value(raw)
-    if value is None:  # "one two": keep the first word, rescan the rest
-        first = re.match(r"(?:a\s+)?[A-Za-z]+", raw).group(0)
+    if value is None:  # "one two": keep the first word, rescan the rest; "a five-year": drop the article
+        article = re.match(r"(?i:an?\s+)", raw)
+        skip = article.end() if article else 0
+        first = re.match(r"(?:an?\s+)?[A-Za-z]+", raw[skip:]).group(0)
         value = words_value(first)
         if value is None:
             return None
-        return Mention(m.start(), m.start() + len(first), first, value=value)
-    if raw.lower() == "one" and (_ONE_IDIOMS.match(text, m.end()) or
-                                 _ONE_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
+        start = m.start() + skip
+        return _core_words(text, start, start + len(first), first, value)
+    return _core_words(text, m.start(), m.end(), raw, value)
+
+
+def _core_words(text: str, start: int, end: int, raw: str, value: Decimal) -> Mention | None:
+    """A number written in words, unless it is an idiom ("one of") or part of a name."""
+    if raw.lower() == "one" and (_ONE_IDIOMS.match(text, end) or
+                                 _ONE_BEFORE.search(text[max(0, start - 12):start])):
         return None
-    if raw[0].isupper() and not _SENTENCE_START.search(text[max(0, m.start() - 4):m.start()]):
-        return Mention(m.start(), m.end(), raw, NAME)  # "the Three Brotherhood Alliance"
+    if raw[0].isupper() and not _SENTENCE_START.search(text[max(0, start - 4):start]):
+        return Mention(start, end, raw, NAME)  # "the Three Brotherhood Alliance"
     if raw.lower() in SCALES:  # a bare "trillion dollar": a magnitude, not a count
-        return Mention(m.start(), m.end(), raw, low=SCALES[raw.lower()], qualifier=MAGNITUDE)
-    return Mention(m.start(), m.end(), raw, value=value)
+        return Mention(start, end, raw, low=SCALES[raw.lower()], qualifier=MAGNITUDE)
+    return Mention(start, end, raw, value=value)
 
 
 def _count(word: str) -> int | None:
@@ -330,6 +348,8 @@ def _fraction(text: str, m: re.Match) -> Mention | None:
     if of_unit:  # "half an hour"
         return Mention(m.start(), of_unit.end(), text[m.start():of_unit.end()], value=Decimal("0.5"),
                        unit=UNIT_WORDS[of_unit.group("unit").lower()])
+    if half and not numerator and _ORDINAL_HALF.search(text, max(0, m.start() - 12), m.start()):
+        return None   # "in the second half"
     plural = denominator.endswith("s") and denominator != "halves"
     hyphenated = bool(numerator) and "-" in m.group(0)
     if not numerator and not half:
@@ -406,8 +426,10 @@ def _classify_number(text: str, core: Mention) -> Mention:
     """Years and names out of plain digit numbers; context decides."""
     raw = core.text
     kind = context.word_kind(text, core.char_start)
-    if kind:  # "seat 14C", "Article 5", "No. 1"
+    if kind:  # "seat 14C", "Article 5", "No. 1", "case number 24/1182"
         glued = _GLUED_AFTER.match(text, core.char_end)
+        if glued.end() > core.char_end + 1 and kind == ORDINAL:
+            kind = CODE
         word = _NAME_WORD.search(text[max(0, core.char_start - 24):core.char_start]) if kind == NAME else None
         start = core.char_start - len(word.group(0)) if word else core.char_start
         return core._replace(kind=kind, value=None, char_start=start, char_end=glued.end(),
@@ -417,7 +439,8 @@ def _classify_number(text: str, core: Mention) -> Mention:
     if raw[:1].isdigit() and _is_name(text, core.char_start):
         word = _NAME_WORD.search(text[max(0, core.char_start - 24):core.char_start])
         start = core.char_start - len(word.group(0)) if word else core.char_start
-        return core._replace(char_start=start, text=text[start:core.char_end], kind=NAME, value=None)
+        end = _GLUED_AFTER.match(text, core.char_end).end()   # "CVE-2024-3094", "C-311/18"
+        return core._replace(char_start=start, char_end=end, text=text[start:end], kind=NAME, value=None)
     after = text[core.char_end:core.char_end + 2]
     if raw.isdigit() and re.match(r"(?:st|nd|rd|th)\b", text[core.char_end:core.char_end + 3]):
         return core
@@ -430,7 +453,7 @@ def _classify_number(text: str, core: Mention) -> Mention:
     return core
 
 
-_GLUED_AFTER = re.compile(r"[A-Za-z]?")
+_GLUED_AFTER = re.compile(r"[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*")
 _GLUED_RUN = re.compile(r"[A-Za-z°º/²]+")
 
 
@@ -447,10 +470,10 @@ def _prefix(text: str, start: int) -> _Prefix | None:
     """Qualifier, 'between'/'from' and currency symbol just before `start`, if any."""
     window = text[max(0, start - 40):start][::-1]
     m = _PREFIX_REVERSED.match(window)
-    if not (m.group("cur") or m.group("rng") or m.group("qual")):
+    if not (m.group("cur") or m.group("rng") or m.group("qual") or m.group("rng2")):
         return None
-    return _Prefix(start - m.end(), (m.group("qual") or "")[::-1], (m.group("rng") or "")[::-1],
-                   (m.group("cur") or "")[::-1])
+    return _Prefix(start - m.end(), (m.group("qual") or "")[::-1],
+                   (m.group("rng") or m.group("rng2") or "")[::-1], (m.group("cur") or "")[::-1])
 
 
 def _not_an_amount(text: str, m: re.Match) -> Mention | None:
@@ -522,6 +545,11 @@ def _merge_range(text: str, first: Mention, second: Mention, connector: re.Match
     from_to = bool(before and before.rng.lower() == "from") and word == "to"
     if word == "and" and not between:
         return None
+    if word == "to" and not from_to and (first.change or context.change(text, _begin(text, first).char_start,
+                                                                         first.char_end)):
+        return None   # "rose 4% to 50,510": a change, then the level it reached
+    if first.unit in POINT_LIKE and second.unit == "count":
+        return None   # "1,340 points to 131,000"
     if first.value is None or second.value is None:
         return None
     low, high = first.value, second.value
@@ -545,6 +573,7 @@ def _merge_range(text: str, first: Mention, second: Mention, connector: re.Match
 
 
 _START = methodcaller("start")
+POINT_LIKE = ("percent", "percentage_point", "basis_point", "point", "times", "fraction")
 
 
 def _master_at(text: str, candidate: re.Match) -> re.Match | None:
@@ -608,14 +637,28 @@ def _range_from(text: str, first: Mention) -> tuple[Mention | None, list[Mention
             inside = scan(text[aside.start("inner"):aside.end("inner")])
             inside = [m._replace(char_start=m.char_start + aside.start("inner"),
                                  char_end=m.char_end + aside.start("inner")) for m in inside]
+    noun = None
+    if connector is None and aside is None and first.unit == "count":   # "128 shillings and 130 shillings"
+        noun = _NOUN_BEFORE_CONNECTOR.match(text, end)
+        connector = _CONNECTOR.match(text, noun.end("noun")) if noun else None
     nxt = MASTER.match(text, connector.end()) if connector else None
     if nxt is None:
         return None, []
     second = _quantity_at(text, nxt)
     if second is None or second.kind != QUANTITY:
         return None, []
+    if noun is not None:
+        said = noun.group("noun")
+        if text[second.char_end:second.char_end + len(said) + 1].lower() != " " + said.lower():
+            return None, []
+        unit = CURRENCY_WORDS.get(re.sub(r"\s+", " ", said.lower()), "count")
+        first = first._replace(unit=unit, currency=unit if unit != "count" else "")
+        second = second._replace(char_end=second.char_end + len(said) + 1, unit=unit)
     merged = _merge_range(text, first, _begin(text, second), connector)
     return (merged, inside) if merged is not None else (None, [])
+
+
+_NOUN_BEFORE_CONNECTOR = re.compile(r"\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)(?=\s+(?:to|and)\s)")
 
 
 def in_percent(mention: Mention) -> Mention:

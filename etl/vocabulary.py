@@ -40,6 +40,10 @@ CURRENCY_WORDS = {
     "singapore dollars": "SGD", "sgd": "SGD", "aud": "AUD", "australian dollars": "AUD",
     "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "rupees": "INR", "rupee": "INR", "inr": "INR",
     "canadian dollars": "CAD", "cad": "CAD", "won": "KRW", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+    "shilling": "KES", "shillings": "KES", "lira": "TRY", "naira": "NGN", "rand": "ZAR", "cfa francs": "XOF",
+    "taka": "BDT", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
+    "kip": "LAK", "zloty": "PLN", "hryvnia": "UAH", "hryvnias": "UAH", "roubles": "RUB", "rubles": "RUB",
+    "rupiah": "IDR", "ringgits": "MYR",
 }
 AMBIGUOUS_YEN_YUAN = "JPY_OR_CNY"   # "¥" without a word telling Japan from China
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "€": "EUR",
@@ -106,7 +110,7 @@ UNIT_SYMBOLS = {"Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "KB": "KB"
                 "GB": "GB", "TB": "TB", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "GWh", "kW": "kW",
                 "MW": "MW", "GW": "GW", "ha": "hectare", "g": "g", "lb": "lb", "°C": "celsius", "ºC": "celsius",
                 "C": "celsius", "°F": "fahrenheit", "ºF": "fahrenheit", "F": "fahrenheit", "°": "degree",
-                "bp": "basis_point", "l": "litre", "p": "cent"}
+                "bp": "basis_point", "l": "litre", "p": "cent", "x": "times"}
 # "$80 a barrel", "120 km per hour": what a rate is per (the unit becomes "USD/barrel", "km/hour").
 RATE_WORDS = {"barrel": "barrel", "hour": "hour", "day": "day", "week": "week", "month": "month",
               "year": "year", "annum": "year", "share": "share", "person": "person", "capita": "person",
@@ -143,9 +147,14 @@ CHANGE_AFTER = {UP: "higher up rise rises increase increases gain gains jump jum
                 DOWN: "lower down drop drops fall falls decline declines cut cuts decrease decreases reduction "
                       "slump slide loss plunge".split()}
 # "doubled", "halved": a change stated as a multiple.
-MULTIPLIER_WORDS = {"doubled": (2, UP), "doubling": (2, UP), "tripled": (3, UP), "trebled": (3, UP),
-                    "tripling": (3, UP), "quadrupled": (4, UP), "halved": (Decimal("0.5"), DOWN),
-                    "halving": (Decimal("0.5"), DOWN)}
+MULTIPLIER_WORDS = {"doubled": (2, UP), "doubling": (2, UP), "double": (2, UP), "doubles": (2, UP),
+                    "tripled": (3, UP), "trebled": (3, UP), "tripling": (3, UP), "triple": (3, UP),
+                    "quadrupled": (4, UP), "halved": (Decimal("0.5"), DOWN), "halving": (Decimal("0.5"), DOWN),
+                    "halve": (Decimal("0.5"), DOWN),
+                    "twofold": (2, UP), "threefold": (3, UP), "fourfold": (4, UP), "fivefold": (5, UP),
+                    "tenfold": (10, UP), "hundredfold": (100, UP)}
+# "twice": a count of times, not a change.
+TIMES_WORDS = {"twice": 2, "thrice": 3}
 # Fractions: "a third", "two-thirds", "three quarters" (denominators, singular and plural).
 FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                   "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
@@ -166,7 +175,7 @@ SCORE_WORDS = set("""win wins won winning victory victories beat beats beating d
 loss losses draw draws drew drawn lead leads led leading trail trails trailed score scored scores scoreline
 match matches game games set sets goal goals final finals semi-final quarter-final half-time halftime
 innings round tie triumph rout thrashing edged overcame clinched stunned victor comeback series
-fixture opener derby""".split())
+fixture opener derby thrash thrashed ruled rule voted vote votes verdict""".split())
 # Words near digits grouped like "555-0142" that make them a telephone number.
 PHONE_WORDS = set("call calls called phone phones telephone tel hotline dial dialled dialed line helpline "
                   "number whatsapp text fax contact".split())
