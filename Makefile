@@ -55,6 +55,7 @@ bench: $(VENV)/.bench-installed chromium ## run the benchmarks in bench/ and pri
 	$(PY) bench/etl_time.py
 	$(PY) bench/scan_speed.py
 	$(PY) bench/scan_accuracy.py
+	$(PY) bench/draft_time.py
 	$(PY) bench/dashboard_load.py
 	$(PY) bench/callback_latency.py
 	$(PY) bench/export_time.py

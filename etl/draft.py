@@ -33,7 +33,7 @@ MAX_BYTES = 20 * 1024 * 1024
 DISMISSAL_OF_KIND = {numbers.YEAR: "calendar_date", numbers.DATE: "calendar_date", numbers.NAME: "name",
                      numbers.CODE: "code", numbers.TIME: "time_of_day", numbers.SCORE: "score",
                      numbers.ORDINAL: "ordinal"}
-_NAME = r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|on|and|the|de|[A-Z][\w.&’'-]*)){0,7}"
+_NAME = r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|on|and|the|de|[A-Z][\w.&’'-]*)){0,12}"
 PRODUCER_WORDS = re.compile(
     rf"(?:(?i:according\s+to|data\s+from|figures\s+from|statistics\s+from|estimates?\s+(?:by|from)"
     rf"|a\s+report\s+(?:by|from)|a\s+survey\s+(?:by|from)|research\s+by|a\s+study\s+by)\s+(?P<who>{_NAME})"
