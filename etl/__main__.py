@@ -61,12 +61,21 @@ def _scan(args) -> int:
     return 0
 
 
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def _draft(args) -> int:
     paths = _paths(args)
     written = draft(Path(args.file), args.source_id, paths.seeds, paths.catalog)
     proposal = read_yaml(written)
-    print(f"{written}: {len(proposal['figures'])} proposed figure(s), {len(proposal['dismissals'])} proposed "
-          f"dismissal(s); {args.file} registered as draft {args.source_id} in {paths.seeds}/sources.yaml")
+    print(f"{_shown(written)}: {len(proposal['figures'])} proposed figure(s), {len(proposal['dismissals'])} "
+          f"proposed dismissal(s); {args.file} registered as draft {args.source_id} in "
+          f"{_shown(paths.seeds / 'sources.yaml')}")
     print(f"review it (accept: true, or dismiss: REASON on a figure), then: python -m etl accept {args.source_id}")
     return 0
 
