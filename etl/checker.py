@@ -24,7 +24,7 @@ from pathlib import Path
 from etl.entries import read_yaml
 from etl.errors import EtlError
 from etl.mentions import sentence_bounds
-from etl.numbers import DATE, QUANTITY, YEAR, scan
+from etl.numbers import DATE, QUANTITY, YEAR, in_percent, scan
 from etl.terms import DERIVED, EXACT, MAGNITUDE, RANGE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -184,7 +184,7 @@ class Checker:
     def check(self, text: str) -> list[Number]:
         if len(text) > MAX_CHARS:
             raise ValueError(f"the text is {len(text):,} characters; the limit is {MAX_CHARS:,}")
-        mentions = scan(text)
+        mentions = [in_percent(m) for m in scan(text)]   # "half" is compared with figures in percent
         bounds = sentence_bounds(text) + [len(text)]
         sentences: dict[int, Sentence] = {}
         for mention in mentions:  # what each sentence says besides its numbers, read once per sentence

@@ -45,6 +45,8 @@ CASES = [
      "telecom_fraud_cases_resolved_2016", set()),
     ("Traffickers paid between 30,000 and 150,000 yuan for each person.", "30,000 and 150,000 yuan",
      "price_trafficked_person_cny", set()),
+    ("Over half of China's sea trade passes through the Strait of Malacca.", "Over half",
+     "malacca_share_maritime_trade", set()),
     ("Officials said the exchange rate implied was 7.5 yuan to the dollar, according to the court.", "7.5",
      None, set()),
 ]
