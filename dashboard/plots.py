@@ -51,13 +51,18 @@ def _ordered(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     return rows, labels
 
 
+def _high(row) -> float:
+    """Where a range or an order of magnitude ends: its stated high ("tens of thousands": 100,000), or
+    ten times its low for a magnitude the data gives no end for ("a trillion dollar")."""
+    high = row.get("high")
+    return row["low"] * 10 if high is None or pd.isna(high) else high
+
+
 def _top(row) -> float:
     """How high a mark reaches, to leave room for its label."""
     q = row["qualifier"]
-    if q == "range":
-        return row["high"]
-    if q == "order_of_magnitude":
-        return row["low"] * 10
+    if q in ("range", "order_of_magnitude"):
+        return _high(row)
     if q == "lower_bound":
         return row["value"] * 1.3
     return row["value"]
@@ -69,7 +74,7 @@ def _add_mark(figure: go.Figure, row, label: str, color: str, panel: int) -> Non
     hover = f"{label}: {text}<br>{row['subject']}<extra></extra>"
     if q in ("range", "order_of_magnitude"):
         low = row["low"]
-        high = row["high"] if q == "range" else low * 10
+        high = _high(row)
         figure.add_trace(go.Scatter(
             x=[label, label], y=[low, high], mode="lines+markers", hovertemplate=hover, showlegend=False,
             line=dict(color=color, width=6 if q == "range" else 3, dash="solid" if q == "range" else "dot"),

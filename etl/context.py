@@ -12,15 +12,11 @@ from __future__ import annotations
 
 import re
 
+from etl.mention import words_pattern
 from etl.vocabulary import (
     AMBIGUOUS_YEN_YUAN, CHANGE_AFTER, CHANGE_BEFORE, CODE, CODE_WORDS, DOWN, NAME, NAME_WORDS, NOT_RATE_WORDS,
     ORDINAL, PHONE_WORDS, RANK_WORDS, RATE_WORDS, SCORE_WORDS, TIME_ZONES, UP, YEN_CUES, YUAN_CUES,
 )
-
-
-def _words(words) -> str:
-    """A case-insensitive alternation, longest first, spaces matching any run of white space."""
-    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 # "set up 5 companies", "shut down 12 sites": phrasal verbs whose up/down is no change of a number.
@@ -32,7 +28,7 @@ _PHRASAL = ("set sets setting picked pick picks made make makes took take takes 
             "crack cracking broken knocked knock struck strike tracked took handed hand wrote write written "
             "followed follow narrowed narrow scaled shot shoot").split()
 def _reversed(words) -> str:
-    return _words(w[::-1] for w in words)
+    return words_pattern(w[::-1] for w in words)
 
 
 # Read backwards from the number (a `match` on the reversed window costs only what it reads):
@@ -42,27 +38,27 @@ _CHANGE_BEFORE_REVERSED = re.compile(
     r"(?:(?P<up>" + _reversed(CHANGE_BEFORE[UP]) + r")|(?P<down>" + _reversed(CHANGE_BEFORE[DOWN]) + r"))"
     r"(?![\w’'-])(?:\s+(?P<phrasal>" + _reversed(_PHRASAL) + r")(?![\w’'-]))?")
 _CHANGE_AFTER = re.compile(
-    r"(?:\s+|-)(?:(?P<up>" + _words(CHANGE_AFTER[UP]) + r")|(?P<down>" + _words(CHANGE_AFTER[DOWN]) + r"))\b")
+    r"(?:\s+|-)(?:(?P<up>" + words_pattern(CHANGE_AFTER[UP]) + r")|(?P<down>" + words_pattern(CHANGE_AFTER[DOWN]) + r"))\b")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−–+])$")
 _MINUS_BEFORE = re.compile(r"(?i:\b(?:minus|negative)\s+)$")
-_RATE = re.compile(r"(?:\s+(?i:per|each)\s+|\s*/\s?)(?P<den>" + _words(RATE_WORDS) + r")\b"
-                   r"|\s+(?i:an?)\s+(?P<after_article>" + _words(RATE_WORDS) + r")\b"
-                   r"(?!\s+" + _words(NOT_RATE_WORDS) + r"\b)")   # "a year earlier" places a time
+_RATE = re.compile(r"(?:\s+(?i:per|each)\s+|\s*/\s?)(?P<den>" + words_pattern(RATE_WORDS) + r")\b"
+                   r"|\s+(?i:an?)\s+(?P<after_article>" + words_pattern(RATE_WORDS) + r")\b"
+                   r"(?!\s+" + words_pattern(NOT_RATE_WORDS) + r"\b)")   # "a year earlier" places a time
 _WORD_BEFORE_REVERSED = re.compile(r"\s*(?P<word>\.?[A-Za-z]+)(?![\w.])")
 _TIEBREAK = r"(?:\s?\(\d+(?:[-–]\d+)?\))?"
 _SCORE = re.compile(rf"(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}}){_TIEBREAK}(?:,?\s+\d{{1,2}}[-–]\d{{1,2}}{_TIEBREAK})*"
                     r"(?![\d%]|[.,]\d)")
-_SCORE_CONTEXT = re.compile(r"\b" + _words(SCORE_WORDS) + r"\b")
+_SCORE_CONTEXT = re.compile(r"\b" + words_pattern(SCORE_WORDS) + r"\b")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}[\s.-]\d{3,6}(?:[\s.-]\d{3,4})?(?![\d])"
                     r"|\d{4,}(?!\d|[,.]\d)")
-_PHONE_CONTEXT = re.compile(r"\b" + _words(PHONE_WORDS) + r"\b")
+_PHONE_CONTEXT = re.compile(r"\b" + words_pattern(PHONE_WORDS) + r"\b")
 _VERSION = re.compile(r"\d+\.\d+\.\d+(?:\.\d+)*(?![\d])")
 _TIME = re.compile(
     r"\d{1,2}(?:[:.]\d{2})?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b)"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?![\d:])"
     r"|(?:\d{1,2}[.:]\d{2}|\d{4})\s?(?:" + "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in TIME_ZONES) + r")\b")
-_YEN = re.compile(r"\b" + _words(YEN_CUES) + r"\b")
-_YUAN = re.compile(r"\b" + _words(YUAN_CUES) + r"\b")
+_YEN = re.compile(r"\b" + words_pattern(YEN_CUES) + r"\b")
+_YUAN = re.compile(r"\b" + words_pattern(YUAN_CUES) + r"\b")
 
 
 def change(text: str, start: int, end: int) -> str:

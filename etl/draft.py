@@ -27,6 +27,7 @@ from etl import numbers
 from etl.entries import ID_PATTERN, read_yaml
 from etl.errors import EtlError
 from etl.mentions import sentence_bounds
+from etl.sources import decode_text
 from etl.terms import CAVEATS
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -53,18 +54,10 @@ def read_text(path: Path) -> tuple[str, bytes]:
     if size > MAX_BYTES:
         raise EtlError(path, "", "", f"is {size / 1024 / 1024:.1f} MB: sources are at most 20 MB; split it")
     data = path.read_bytes()
-    if not data.strip():
-        raise EtlError(path, "", "", "is empty: a source needs text")
-    if b"\x00" in data:
-        raise EtlError(path, "", "", "is binary (it holds NUL bytes): export the document as plain UTF-8 text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        raise EtlError(path, "", "", "starts with a byte-order mark: save it as UTF-8 without BOM")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise EtlError(path, "", "", f"is not UTF-8 (byte {exc.start}): convert it to UTF-8") from None
-    if "\r" in text:
-        raise EtlError(path, "", "", "has CR or CRLF line ends: convert them to LF")
+        text = decode_text(data)
+    except ValueError as problem:
+        raise EtlError(path, "", "", str(problem)) from None
     return text, data
 
 

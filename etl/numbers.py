@@ -2,15 +2,18 @@
 
 `scan(text)` returns every mention (digits and number words) left to right, each a
 `Mention` with its kind (a quantity, or a calendar year, a date, a name such as
-"Operation 1027" or "COVID-19", an ordinal), value or low/high, unit, currency,
-qualifier and character span. `parse(text)` returns the first quantity.
+"Operation 1027" or "COVID-19", an ordinal, a time, a score, a code), value or low/high,
+unit, currency, qualifier, direction of change (`change`), rate (`per`)
+and character span. `parse(text)` returns the first quantity.
 
 Two prefiltered regex passes (runs of digits; a trie of number words) find where a
 mention can start; the grammar (`MASTER`) is matched there, and small anchored regexes
 read the words just before (qualifier, currency, "between", matched on the reversed
 text) and just after (scale word, percent, currency, unit, a second number making a
 range). Work per mention is bounded, so scanning is linear in the length of the text.
-The words themselves are listed in `etl.vocabulary`.
+The words themselves are listed in `etl.vocabulary`; numbers written in words (fractions,
+"one in five", "doubled") are read by `etl.number_words`, and the words around a number
+(direction of change, rate, code or name words) by `etl.context`.
 
 Values are `Decimal`, never floats, so "$21.867 billion" is exactly 21867000000.
 This module knows nothing of sources or catalogs: `etl.figures` and
@@ -24,59 +27,24 @@ from decimal import Decimal
 from operator import methodcaller
 from typing import NamedTuple
 
-from etl import context
+from etl import context, number_words
+from etl.mention import Mention, alternation, words_pattern
+from etl.number_words import words_value
 from etl.vocabulary import (  # the kinds and qualifiers are re-exported: see __all__
     QUANTITY, YEAR, DATE, NAME, ORDINAL, TIME, SCORE, CODE, EXACT, APPROXIMATE, LOWER, UPPER, RANGE, MAGNITUDE,
     SMALL, TENS, SCALES, ABBREVIATED_SCALES, MONTHS, CURRENCY_WORDS, CURRENCY_SYMBOLS, UNIT_WORDS, QUALIFIER_WORDS,
     TRAILING_QUALIFIERS, NOT_NAME_WORDS, COUNT_NOUNS, PLURAL_MAGNITUDES, UNIT_SYMBOLS, FRACTION_WORDS,
-    MULTIPLIER_WORDS, MAJORITY_WORDS, AMBIGUOUS_YEN_YUAN, NAME_WORDS, TIMES_WORDS, UP, DOWN,
+    MULTIPLIER_WORDS, AMBIGUOUS_YEN_YUAN, NAME_WORDS, TIMES_WORDS, UP, DOWN,
 )
-
 
 __all__ = ["Mention", "scan", "parse", "words_value", "QUANTITY", "YEAR", "DATE", "NAME", "ORDINAL", "TIME",
            "SCORE", "CODE", "EXACT", "APPROXIMATE", "LOWER", "UPPER", "RANGE", "MAGNITUDE", "UP", "DOWN"]
 
 
-class Mention(NamedTuple):
-    char_start: int
-    char_end: int
-    text: str
-    kind: str = QUANTITY
-    value: Decimal | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    unit: str = ""           # count, percent, a currency code (USD, CNY...), hour, day, km...
-    currency: str = ""       # ISO 4217 code when the unit is money
-    qualifier: str = EXACT   # one of the constants above
-    qualifier_text: str = ""  # the source's own words: "over", "an estimated", "up to"
-    date: str = ""           # ISO 8601 (possibly partial) for years and dates
-    change: str = ""         # "up" or "down" when stated as a change ("rose 6.5%"); apart from the qualifier
-    per: str = ""            # what a rate is per: "$80 a barrel" is USD per barrel
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _words_pattern(words) -> str:
-    """A case-insensitive alternation of vocabulary entries, spaces matching any run of white space."""
-    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
-
-
-_NUMWORD = _alternation(list(SMALL) + list(TENS) + list(SCALES) + ["dozen"])
-_MONTH = "(?:" + _alternation(m.capitalize() for m in MONTHS) + r")\.?"   # capitalised, as dates are written
+_MONTH = "(?:" + alternation(m.capitalize() for m in MONTHS) + r")\.?"   # capitalised, as dates are written
 _ORD = r"(?:st|nd|rd|th)?"
 _DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)"
            r"(?:\.\d+)?")
-_WORDS = (rf"(?i:\b(?:a\s+)?(?:{_NUMWORD})(?:(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+"
-          rf"|(?<=million)\s+and\s+)(?:{_NUMWORD}))*\b)")
-_MAGNITUDE = (r"(?i:\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
-              r"|dozens|hundreds|thousands|millions|billions|trillions)\b)")
-_SMALL_WORD = _alternation(w for w in SMALL if w != "zero")
-_RATIO = (rf"(?i:(?<![\d.,])(?P<rnum>\d{{1,3}}|\b(?:{_SMALL_WORD}))\s+(?:in|out\s+of)\s+(?:every\s+)?"
-          rf"(?P<rden>\d{{1,3}}(?![\d.,])|(?:a|one)\s+hundred|(?:a|one)\s+thousand|{_alternation(TENS)}|{_SMALL_WORD})"
-          r"\b(?![\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches|races)\b))")
-_FRACTION = (rf"(?i:\b(?:(?P<fnum>an?|{_SMALL_WORD})[\s-]+)?(?P<fden>{_alternation(FRACTION_WORDS)})\b)")
 MASTER = re.compile(
     rf"(?P<date>\b{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?(?!\d)"
     rf"|\b\d{{1,2}}{_ORD}\s+{_MONTH}(?:,?\s+\d{{4}})?(?!\d)"
@@ -84,13 +52,13 @@ MASTER = re.compile(
     rf"|(?P<season>\b(?:19|20)\d{{2}}[-–/]\d{{2}}(?![\d%]))"
     rf"|(?P<decade>(?<![\d.,])\d{{3}}0s\b)"
     rf"|(?P<yabbr>[’']\d{{2}}\b)"
-    rf"|(?P<ratio>{_RATIO})"
+    rf"|(?P<ratio>{number_words.RATIO})"
     rf"|(?P<num>{_DIGITS})"
-    rf"|(?P<mag>{_MAGNITUDE})"
-    rf"|(?P<frac>{_FRACTION})"
-    rf"|(?P<mult>(?i:\b(?:{_alternation(list(MULTIPLIER_WORDS) + list(TIMES_WORDS))})\b(?!\s+down\b|-)))"
+    rf"|(?P<mag>{number_words.MAGNITUDE_WORDS})"
+    rf"|(?P<frac>{number_words.FRACTION})"
+    rf"|(?P<mult>(?i:\b(?:{alternation(list(MULTIPLIER_WORDS) + list(TIMES_WORDS))})\b(?!\s+down\b|-)))"
     rf"|(?P<majority>(?i:\bmajority\b))"
-    rf"|(?P<words>{_WORDS})")
+    rf"|(?P<words>{number_words.WORDS})")
 
 
 
@@ -122,14 +90,6 @@ _CANDIDATE_WORDS = (list(SMALL) + list(TENS) + list(SCALES) + list(PLURAL_MAGNIT
 # words are rare in prose.
 _DIGIT_RUN = re.compile(r"\d+")
 _NUMBER_WORD = re.compile(rf"\b{_trie(_CANDIDATE_WORDS + [w.capitalize() for w in _CANDIDATE_WORDS])}\b")
-_FRACTION_OF_SCALE = re.compile(rf"\s+(?:of\s+)?an?\s+(?P<scale>{_words_pattern(list(SCALES) + ['dozen'])})\b")
-_FRACTION_OF_UNIT = re.compile(rf"\s+an?\s+(?P<unit>{_words_pattern(w for w in UNIT_WORDS if w.isalpha() and len(w) > 3)})\b")
-# After a fraction: what makes "a third" a share ("a third of", "two-thirds.") and not a rank ("a third term").
-_FRACTION_USE = re.compile(r"(?i:\s+(?:of|the|its|their|his|her|our|your|all|those|these|this|that|as|again|more"
-                           r"|less|fewer|what|a\s+percentage)\b|\s*[.,;:)!?\"”]|\s*$)")
-_COMPARED = re.compile(r"(?i:\s+(?:the|that|what|its|their|his|her|this|those|a|an)\b)")   # "double the figure"
-_ORDINAL_HALF = re.compile(r"(?i:\b(?:first|second|other|latter|former|back|front|opening|closing)\s+)$")
-_MAJORITY_BEFORE = re.compile(r"(?i:\b(?:the|a)(?:\s+(?:vast|large|overwhelming|clear|slim|narrow|small|big))?\s+)$")
 UNAMBIGUOUS_ABBREVIATIONS = {"k", "mn", "mln", "bn", "tn"}   # read as scales even without a currency ("25k")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 # Every word list below is generated from the tables of `etl.vocabulary` (tests walk each entry).
@@ -140,27 +100,27 @@ _SPACED_SYMBOLS = [u for u in UNIT_SYMBOLS if u not in _GLUED_SYMBOLS]
 _SUFFIX = re.compile(
     r"(?P<ord>(?:st|nd|rd|th)\b)?"
     r"(?P<andhalf>\s+and\s+a\s+half\b)?"
-    rf"(?P<abbr>(?:{_alternation(ABBREVIATED_SCALES)})\b)?"
-    rf"(?:\s*(?P<scale>{_words_pattern(SCALES)})\b)?"
+    rf"(?P<abbr>(?:{alternation(ABBREVIATED_SCALES)})\b)?"
+    rf"(?:\s*(?P<scale>{words_pattern(SCALES)})\b)?"
     r"(?:(?P<pct>\s?%|\s?(?i:per\s?cent|percent)\b)|(?P<pp>\s(?i:percentage\s+points?)\b))?"
-    rf"(?:\s*(?P<cur>{_words_pattern(CURRENCY_WORDS)})\b)?"
-    rf"(?:(?:[\s-]|-(?=\w))?(?P<unit>{_words_pattern(UNIT_WORDS)})(?![\w²])"
-    rf"|(?<=\d)(?P<gsym>{_alternation(_GLUED_SYMBOLS)})(?![\w.])"
-    rf"|\s?(?P<sym>{_alternation(_SPACED_SYMBOLS)})(?![\w]))?"
-    rf"(?P<trail>\s*{_words_pattern(_TRAILING_WORDS)}\b|{_alternation(_TRAILING_SYMBOLS)})?")
-_OF_CURRENCY = re.compile(r"\s+of\s+(?P<cur>" + _words_pattern(w for w in CURRENCY_WORDS if w.isalpha() and len(w) > 3)
+    rf"(?:\s*(?P<cur>{words_pattern(CURRENCY_WORDS)})\b)?"
+    rf"(?:(?:[\s-]|-(?=\w))?(?P<unit>{words_pattern(UNIT_WORDS)})(?![\w²])"
+    rf"|(?<=\d)(?P<gsym>{alternation(_GLUED_SYMBOLS)})(?![\w.])"
+    rf"|\s?(?P<sym>{alternation(_SPACED_SYMBOLS)})(?![\w]))?"
+    rf"(?P<trail>\s*{words_pattern(_TRAILING_WORDS)}\b|{alternation(_TRAILING_SYMBOLS)})?")
+_OF_CURRENCY = re.compile(r"\s+of\s+(?P<cur>" + words_pattern(w for w in CURRENCY_WORDS if w.isalpha() and len(w) > 3)
                           + r")\b")   # "millions of dollars"
 # Currency written before a number: symbols in any case ("US$", "hk$"); codes in capitals only
 # ("USD 5", never the "eur" ending "entrepreneur").
 _SYMBOLS = [c for c in CURRENCY_SYMBOLS if not c.isalpha()]
 _CODES = [c.upper() for c in CURRENCY_SYMBOLS if c.isalpha()]
 _CONNECTOR = re.compile(r"\s*(?:(?P<dash>[-–—])|(?i:\s(?P<word>to|and|or)\s))\s*"
-                        rf"(?:{_words_pattern(_SYMBOLS)}|(?:{_alternation(_CODES)})\s?)?")
+                        rf"(?:{words_pattern(_SYMBOLS)}|(?:{alternation(_CODES)})\s?)?")
 # The words before a number, read backwards: `match` on the reversed window costs only
 # the length of what it reads, where a `$`-anchored search would retry every position.
 _PREFIX_REVERSED = re.compile(
-    r"\s?(?P<cur>(?:" + _words_pattern(c[::-1] for c in _SYMBOLS) + "|"
-    + _alternation(c[::-1] for c in _CODES) + r")(?![A-Za-z]))?"
+    r"\s?(?P<cur>(?:" + words_pattern(c[::-1] for c in _SYMBOLS) + "|"
+    + alternation(c[::-1] for c in _CODES) + r")(?![A-Za-z]))?"
     r"(?:\s*(?P<rng>(?i:neewteb|morf))(?![A-Za-z]))?"
     r"(?:\s*(?P<qual>(?i:" + "|".join(re.escape(q[::-1]) for q in sorted(QUALIFIER_WORDS, key=len, reverse=True))
     + r"))(?![A-Za-z]))?"
@@ -178,40 +138,10 @@ _CAPITAL_BEFORE = re.compile(r"(?:^|[^\w’'])(?P<word>[a-z]?[A-Z][A-Za-z]*)\s$"
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z.]*[- ]?$")
 _GLUED_BEFORE = re.compile(r"[A-Za-z][A-Za-z.]*-?$")
 _NEXT_WORD = re.compile(r"[\s-]+(?P<word>[A-Za-z]+)")
-_ONE_IDIOMS = re.compile(r"(?i:\s+(?:of|another|which|who|that|thing|day|way|side|hand|time|by\s+one)\b)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“‘(]\s*|\n\s*)$")
-_ONE_BEFORE = re.compile(r"(?i:\b(?:no|the|this|that|any|every|each|which|some|no\s+other)\s+$)")
 
 
 def _decimal(digits: str) -> Decimal:
     return Decimal(re.sub(r"[,\s\u00a0\u202f]", "", digits))
-
-
-def words_value(phrase: str) -> Decimal | None:
-    """Value of a number-word phrase ("two hundred and fifty thousand"), None if ill-formed."""
-    tokens = [t for t in re.split(r"[\s-]+", phrase.lower()) if t and t != "and"]
-    if tokens and tokens[0] in ("a", "an"):
-        tokens = tokens[1:] or ["one"]
-        if tokens[0] not in SCALES and tokens[0] != "dozen":
-            return None
-        tokens = ["one"] + tokens
-    total, current, last = Decimal(0), None, None
-    for token in tokens:
-        if token in SMALL or token in TENS:
-            n = SMALL.get(token, TENS.get(token))
-            if current is not None and not (last in TENS and token in SMALL and 0 < n < 10) \
-                    and last not in ("hundred",):
-                return None
-            current = (current or 0) + n
-        elif token == "dozen":
-            current = (current or 1) * 12
-        elif token == "hundred":
-            current = (current or 1) * 100
-        else:
-            total += Decimal(current or 1) * SCALES[token]
-            current = None
-        last = token
-    return total + Decimal(current or 0)
 
 
 def _year_shaped(text: str) -> bool:
@@ -266,101 +196,7 @@ def _core(text: str, m: re.Match) -> Mention | None:
         return Mention(m.start(), m.end(), raw, YEAR)
     if kind == "num":
         return Mention(m.start(), m.end(), raw, value=_decimal(raw))
-    if kind == "mag":  # "tens of thousands": from 10,000 to 100,000; "dozens": from 12 to 144
-        base = Decimal(1)
-        words = raw.lower().split()
-        for word in words:
-            base *= {"tens": 10, "of": 1}.get(word) or PLURAL_MAGNITUDES[word]
-        step = 12 if words[0] == "dozens" else 10
-        return Mention(m.start(), m.end(), raw, low=base, high=base * step, qualifier=MAGNITUDE)
-    if kind == "ratio":  # "one in five", "three out of four"
-        a, b = _count(m.group("rnum")), _count(m.group("rden"))
-        if a is None or not b or a >= b:
-            return None
-        return Mention(m.start(), m.end(), raw, value=_ratio(a, b), unit="fraction")
-    if kind == "frac":
-        return _fraction(text, m)
-    if kind == "mult":  # "doubled", "halved", "twice", "double the figure"
-        word = raw.lower()
-        if word in TIMES_WORDS:
-            return Mention(m.start(), m.end(), raw, value=Decimal(TIMES_WORDS[word]), unit="times")
-        if word in ("double", "triple", "doubles") and not _COMPARED.match(text, m.end()):
-            return None   # "double-digit", "a double murder"
-        value, direction = MULTIPLIER_WORDS[word]
-        return Mention(m.start(), m.end(), raw, value=Decimal(value), unit="times",
-                       change="" if word in ("double", "triple") else direction)
-    if kind == "majority":  # "the majority of": more than half
-        article = _MAJORITY_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        if not article:
-            return None
-        start = article.start()
-        words = re.sub(r"\s+", " ", text[start:m.end()].lower())
-        return Mention(start, m.end(), text[start:m.end()], value=Decimal("0.5"), unit="fraction",
-                       qualifier=MAJORITY_WORDS.get(words, LOWER), qualifier_text=text[start:m.end()])
-    value = words_value(raw)
-    if value is None:  # "one two": keep the first word, rescan the rest; "a five-year": drop the article
-        article = re.match(r"(?i:an?\s+)", raw)
-        skip = article.end() if article else 0
-        first = re.match(r"(?:an?\s+)?[A-Za-z]+", raw[skip:]).group(0)
-        value = words_value(first)
-        if value is None:
-            return None
-        start = m.start() + skip
-        return _core_words(text, start, start + len(first), first, value)
-    return _core_words(text, m.start(), m.end(), raw, value)
-
-
-def _core_words(text: str, start: int, end: int, raw: str, value: Decimal) -> Mention | None:
-    """A number written in words, unless it is an idiom ("one of") or part of a name."""
-    if raw.lower() == "one" and (_ONE_IDIOMS.match(text, end) or
-                                 _ONE_BEFORE.search(text[max(0, start - 12):start])):
-        return None
-    if raw[0].isupper() and not _SENTENCE_START.search(text[max(0, start - 4):start]):
-        return Mention(start, end, raw, NAME)  # "the Three Brotherhood Alliance"
-    if raw.lower() in SCALES:  # a bare "trillion dollar": a magnitude, not a count
-        return Mention(start, end, raw, low=SCALES[raw.lower()], qualifier=MAGNITUDE)
-    return Mention(start, end, raw, value=value)
-
-
-def _count(word: str) -> int | None:
-    """1, 'five', 'a hundred': a small whole number written in digits or words."""
-    if word.isdigit():
-        return int(word)
-    value = words_value(word)
-    return int(value) if value is not None else None
-
-
-def _ratio(a, b) -> Decimal:
-    """a/b to ten decimal places (a third is 0.3333333333)."""
-    return (Decimal(a) / Decimal(b)).quantize(Decimal("1e-10")).normalize()
-
-
-def _fraction(text: str, m: re.Match) -> Mention | None:
-    """'a third', 'two-thirds', 'half of', 'half a million', 'half an hour'; None for 'a third term'."""
-    numerator, denominator = m.group("fnum"), m.group("fden").lower()
-    half = FRACTION_WORDS[denominator] == 2
-    of_scale = _FRACTION_OF_SCALE.match(text, m.end())
-    if of_scale and (numerator or "a").lower() in ("a", "an", "one"):  # "half a million": a quantity, not a share
-        scale = of_scale.group("scale").lower()
-        value = _ratio(1, FRACTION_WORDS[denominator]) * (12 if scale == "dozen" else SCALES[scale])
-        return Mention(m.start(), of_scale.end(), text[m.start():of_scale.end()], value=value.normalize())
-    of_unit = _FRACTION_OF_UNIT.match(text, m.end()) if half and not numerator else None
-    if of_unit:  # "half an hour"
-        return Mention(m.start(), of_unit.end(), text[m.start():of_unit.end()], value=Decimal("0.5"),
-                       unit=UNIT_WORDS[of_unit.group("unit").lower()])
-    if half and not numerator and _ORDINAL_HALF.search(text, max(0, m.start() - 12), m.start()):
-        return None   # "in the second half"
-    plural = denominator.endswith("s") and denominator != "halves"
-    hyphenated = bool(numerator) and "-" in m.group(0)
-    if not numerator and not half:
-        return None
-    if not (plural or hyphenated) and not _FRACTION_USE.match(text, m.end()):
-        return None   # "a third term", "half-time"
-    count = _count(numerator.lower()) if numerator and numerator.lower() not in ("a", "an") else 1
-    if count is None or count >= FRACTION_WORDS[denominator]:
-        return None
-    return Mention(m.start(), m.end(), m.group(0), value=_ratio(count, FRACTION_WORDS[denominator]),
-                   unit="fraction")
+    return number_words.read(text, m)
 
 
 def _with_suffix(text: str, core: Mention, glued_currency: str) -> Mention:

@@ -76,20 +76,28 @@ def _read_text(seeds: Path, registry: Path, source_id: str, file_name: str, sha2
         raise EtlError(registry, source_id, "sha256",
                        f"{seeds / file_name} has changed since it was registered (sha256 {digest}); "
                        "sources are read-only: restore the file, or register the new text as a new source")
+    try:
+        return decode_text(data), data
+    except ValueError as problem:
+        raise EtlError(registry, source_id, "file", f"{seeds / file_name} {problem}") from None
+
+
+def decode_text(data: bytes) -> str:
+    """The text of a source's bytes, or a ValueError saying what is wrong ("is empty", "is not UTF-8"...)
+    and how to fix it. The build (`load_sources`) and `python -m etl draft` share these rules."""
+    if not data.strip():
+        raise ValueError("is empty: a source needs text")
+    if b"\x00" in data:
+        raise ValueError("is binary or not UTF-8 (it holds NUL bytes): export it as plain UTF-8 text")
     if data.startswith(b"\xef\xbb\xbf"):
-        raise EtlError(registry, source_id, "file", f"{seeds / file_name} starts with a byte-order mark: "
-                       "save it as UTF-8 without BOM")
+        raise ValueError("starts with a byte-order mark: save it as UTF-8 without BOM")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise EtlError(registry, source_id, "file",
-                       f"{seeds / file_name} is not UTF-8 (byte {exc.start}): convert it to UTF-8") from None
+        raise ValueError(f"is not UTF-8 (byte {exc.start}): convert it to UTF-8") from None
     if "\r" in text:
-        raise EtlError(registry, source_id, "file",
-                       f"{seeds / file_name} has CR or CRLF line ends: convert them to LF")
-    if "\x00" in text:
-        raise EtlError(registry, source_id, "file", f"{seeds / file_name} contains NUL characters")
-    return text, data
+        raise ValueError("has CR or CRLF line ends: convert them to LF")
+    return text
 
 
 def load_sources(seeds: Path) -> dict[str, Source]:
