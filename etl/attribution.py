@@ -23,7 +23,7 @@ from etl.terms import ATTRIBUTION_STATUSES, CAVEATS, COMPUTED_BY
 
 FIELDS = {"producer": str, "original": str, "attribution": str, "attribution_text": str,
           "attribution_note": str, "computed_by": str, "converted_from": str}
-CAVEAT_FIELDS = {"caveats": list, "caveat_text": str}
+CAVEAT_FIELDS = {"caveats": list, "caveat_text": str, "caveat_text_zh": str}
 
 
 def paragraph(text: str, start: int, end: int) -> tuple[int, int]:

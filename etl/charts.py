@@ -13,9 +13,10 @@ from etl.datapackage import new_row
 from etl.entries import Schema, known, load_entries
 from etl.errors import EtlError
 from etl.terms import TOPICS
+from etl.translations import translated
 
 SCHEMA = Schema(key="chart_id", required={"chart_id": str, "topic": str, "title": str, "indicators": list},
-                optional={"note": str})
+                optional={"note": str, "title_zh": str, "note_zh": str})
 
 
 def load_charts(catalog: Path, indicators: dict[str, dict]) -> list[dict]:
@@ -35,6 +36,8 @@ def load_charts(catalog: Path, indicators: dict[str, dict]) -> list[dict]:
                                f"not {topic}: a chart shows indicators of its own page")
         row = new_row("charts")
         row.update({"chart_id": chart_id, "topic": topic, "title": entry["title"],
-                    "indicators": ";".join(entry["indicators"]), "note": entry.get("note") or ""})
+                    "title_zh": translated(catalog, path, chart_id, entry, "title"),
+                    "indicators": ";".join(entry["indicators"]), "note": entry.get("note") or "",
+                    "note_zh": translated(catalog, path, chart_id, entry, "note")})
         rows.append(row)
     return rows

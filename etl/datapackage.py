@@ -63,6 +63,7 @@ TABLES = {
         ("caveats", "string", "What to keep in mind, ';'-separated: " + "; ".join(f"{k}: {v}" for k, v in
          CAVEATS.items()) + ".", {}),
         ("caveat_text", "string", "The caveats in plain words.", {}),
+        ("caveat_text_zh", "string", "The caveats in plain words, in Simplified Chinese (our translation).", {}),
         ("number_text", "string", "The number's own words inside the quote.", {}),
         ("number_start", "integer", "Offset of the number's first character in the source.", {"minimum": 0}),
         ("number_end", "integer", "Offset just past the number.", {"minimum": 0}),
@@ -73,7 +74,9 @@ TABLES = {
     "indicators": ("The controlled list of indicators.", [
         ("indicator", "string", "Indicator id.", {"required": True, "unique": True}),
         ("label", "string", "Short label for charts.", {"required": True}),
+        ("label_zh", "string", "The label in Simplified Chinese.", {"required": True}),
         ("definition", "string", "What exactly is counted, and how.", {"required": True}),
+        ("definition_zh", "string", "The definition in Simplified Chinese.", {"required": True}),
         ("unit", "string", "The unit every figure of this indicator uses.", {"required": True}),
         ("topic", "string", "Dashboard page the indicator belongs to.", {"required": True, "enum": list(TOPICS)}),
         ("note", "string", "Why it is kept apart from similar indicators, if it is.", {}),
@@ -124,6 +127,7 @@ TABLES = {
         ("date_precision", "string", "year, month or day.", {"required": True, "enum": list(DATE_PRECISIONS)}),
         ("date_qualifier", "string", "How the source softens the date.", {"enum": [q for q in DATE_QUALIFIERS if q]}),
         ("label", "string", "What happened.", {"required": True}),
+        ("label_zh", "string", "What happened, in Simplified Chinese.", {"required": True}),
         ("geography", "string", "Where.", {"required": True}),
         *_PROVENANCE[:2],
         ("attributed_to", "string", "Who the article says reported the event; empty if it names no one.", {}),
@@ -156,8 +160,10 @@ TABLES = {
          {"required": True, "unique": True}),
         ("topic", "string", "The topic whose page shows the chart.", {"required": True, "enum": list(TOPICS)}),
         ("title", "string", "What the chart shows, in words.", {"required": True}),
+        ("title_zh", "string", "The title in Simplified Chinese.", {"required": True}),
         ("indicators", "string", "The indicators drawn, ';'-separated, one panel each.", {"required": True}),
         ("note", "string", "Why panels are apart, or what to keep in mind.", {}),
+        ("note_zh", "string", "The note in Simplified Chinese.", {}),
     ]),
 }
 FOREIGN_KEYS = {

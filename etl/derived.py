@@ -20,6 +20,7 @@ from etl.entries import Schema, load_entries
 from etl.errors import EtlError
 from etl.indicators import indicator_of
 from etl.terms import DERIVED, EXACT, POINT_QUALIFIERS, is_currency
+from etl.translations import translated
 
 PERIOD = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:/\d{4}(?:-\d{2}){0,2})?$")
 SCHEMA = Schema(
@@ -113,6 +114,7 @@ def load_derived(catalog: Path, figures: list[dict], indicators: dict[str, dict]
             "geography": entry["geography"], "subject": entry["subject"], "source_id": source_ids[0],
             "source_file": inputs[0]["source_file"],
             "attribution_status": "none", "computed_by": "scam_figures", **attribution.caveats(path, figure_id, entry),
+            "caveat_text_zh": translated(catalog, path, figure_id, entry, "caveat_text"),
             "formula": entry["formula"], "inputs": ";".join(formula.inputs), "note": note,
         })
         rows.append(row)

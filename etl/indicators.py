@@ -11,11 +11,12 @@ from pathlib import Path
 from etl.datapackage import new_row
 from etl.entries import Schema, known, load_entries
 from etl.errors import EtlError
+from etl.translations import translated
 from etl.terms import TOPICS, UNITS, is_unit
 SCHEMA = Schema(
     key="indicator",
     required={"indicator": str, "label": str, "definition": str, "unit": str, "topic": str},
-    optional={"note": str},
+    optional={"note": str, "label_zh": str, "definition_zh": str},
 )
 
 
@@ -31,6 +32,8 @@ def load_indicators(catalog: Path) -> dict[str, dict]:
                            f"{', '.join(UNITS)} or an ISO 4217 currency code such as USD")
         if entry["topic"] not in TOPICS:
             raise EtlError(path, name, "topic", f"expected one of {', '.join(TOPICS)}")
+        for field in ("label", "definition"):
+            translated(catalog, path, name, entry, field)
         row = new_row("indicators")
         row.update({column: entry.get(column) or "" for column in row})
         indicators[name] = row

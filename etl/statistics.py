@@ -21,6 +21,7 @@ from etl.errors import EtlError
 from etl.indicators import indicator_of
 from etl.quotes import locate
 from etl.sources import Source
+from etl.translations import translated
 from etl.terms import PARSED_QUALIFIERS, PERIOD_TYPES, is_currency
 SCHEMA = Schema(
     key="figure_id",
@@ -140,6 +141,7 @@ def load_statistics(catalog: Path, sources: dict[str, Source], indicators: dict[
             **attribution.attribution(path, figure_id, entry, source.text, start, start + len(quote),
                                       producers, originals),
             **attribution.caveats(path, figure_id, entry),
+            "caveat_text_zh": translated(catalog, path, figure_id, entry, "caveat_text"),
         })
         rows.append(row)
     figure_ids = {row["figure_id"] for row in rows}

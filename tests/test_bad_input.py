@@ -20,6 +20,25 @@ def edit(path: Path, old: str, new: str):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def edit_entry(path: Path, entry: str, old: str, new: str):
+    """Replace the first `old` after the line that opens `entry`."""
+    text = path.read_text(encoding="utf-8")
+    at = text.index(entry)
+    path.write_text(text[:at] + text[at:].replace(old, new, 1), encoding="utf-8")
+
+
+def drop_line(path: Path, start: str):
+    """Remove the first line that starts with `start`."""
+    replace_line(path, start, None)
+
+
+def replace_line(path: Path, start: str, new: str | None):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    index = next(i for i, line in enumerate(lines) if line.startswith(start))
+    lines[index:index + 1] = [] if new is None else [new]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
 def replace_seed(project: Path, data: bytes, register: bool = True):
     """Overwrite a seed's bytes; with register, also record the new sha256 (so later checks run)."""
     (project / "seeds" / SEED).write_bytes(data)
@@ -48,8 +67,7 @@ CASES = {
                            F, "forced_into_cyber_scams_2023", "qualifier", "lower_bound"),
     "unit mismatch with the words": (
         lambda p: (edit(p / F, "value: 595000\n    unit: count", "value: 595000\n    unit: percent"),
-                   edit(p / I, "definition: Participants in the Life Week (三联生活周刊) survey on Weibo about travel to Southeast Asia.\n    unit: count",
-                        "definition: Participants in the Life Week (三联生活周刊) survey on Weibo about travel to Southeast Asia.\n    unit: percent")),
+                   edit_entry(p / I, "- indicator: travel_survey_participants", "    unit: count", "    unit: percent")),
         F, "travel_survey_participants", "unit", "'count'"),
     "unit differs from indicator": (lambda p: edit(p / F, "value: 540500000\n    unit: USD", "value: 540500000\n    unit: CNY"),
                                     F, "box_office_no_more_bets", "unit", "film_box_office"),
@@ -146,9 +164,20 @@ CASES = {
     "derived credited elsewhere": (lambda p: edit(p / D, "formula: 100 - travel_survey_unwilling_share", "computed_by: article\n    formula: 100 - travel_survey_unwilling_share"),
                                    D, "travel_survey_other_share", "computed_by", "scam_figures"),
     "indicator nobody uses": (lambda p: (p / I).write_text((p / I).read_text(encoding="utf-8") +
-                                                           "  - {indicator: orphan, label: O, definition: D, unit: count, topic: trafficking}\n",
+                                                           "  - {indicator: orphan, label: O, label_zh: 孤, definition: D, definition_zh: 孤, unit: count, "
+                                                           "topic: trafficking}\n",
                                                            encoding="utf-8"),
                               I, "orphan", "indicator", "no figure uses"),
+    "missing Chinese label": (lambda p: drop_line(p / I, "    label_zh:"), I, "telecom_online_fraud_cases_resolved",
+                              "label_zh", "missing Chinese translation"),
+    "missing Chinese chart title": (lambda p: drop_line(p / C, "    title_zh:"), C, "prosecutions-cyber-fraud",
+                                    "title_zh", "missing Chinese translation"),
+    "missing Chinese caveat": (lambda p: drop_line(p / F, "    caveat_text_zh:"), F, "box_office_no_more_bets",
+                               "caveat_text_zh", "missing Chinese translation"),
+    "translation ignores the glossary": (lambda p: replace_line(p / I, "    label_zh:", "    label_zh: 电信网络诈骗案件立案数"),
+                                         I, "telecom_online_fraud_cases_resolved", "label_zh", "glossary"),
+    "translation in English": (lambda p: replace_line(p / E, "    label_zh:", "    label_zh: The film is released"),
+                               E, "film_released", "label_zh", "holds no Chinese"),
 }
 
 

@@ -1,0 +1,47 @@
+"""Chinese translations of the catalog's human text, checked against the glossary.
+
+Every text a reader sees in the catalog (an indicator's label and definition, a chart's
+title and note, an event's label, a figure's caveat) has a `*_zh` field beside the English
+one. `translated(...)` returns it, or fails the build with one line naming the file, the
+entry and the field when it is missing, or when the English uses a term of
+`etl/catalog/glossary.yaml` and the Chinese does not use the glossary's rendering of it
+(so "cases resolved" is always 破获, never 立案). The glossary is also what the tests read.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from etl.entries import Schema, load_entries
+from etl.errors import EtlError
+
+GLOSSARY_SCHEMA = Schema(key="en", required={"en": str, "zh": str}, optional={"note": str})
+_CHINESE = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=4)
+def glossary(catalog: Path) -> tuple[tuple[str, str], ...]:
+    """(English term, Chinese term) pairs, longest English first."""
+    terms = [(entry["en"], entry["zh"]) for entry in load_entries(catalog / "glossary.yaml", "terms", GLOSSARY_SCHEMA)]
+    return tuple(sorted(terms, key=lambda pair: -len(pair[0])))
+
+
+def translated(catalog: Path, path: Path, entry_id: str, entry: dict, field: str) -> str:
+    """The Chinese beside `entry[field]` (in `field_zh`), checked; '' when the English is empty."""
+    english, chinese = entry.get(field) or "", entry.get(f"{field}_zh") or ""
+    if not english:
+        if chinese:
+            raise EtlError(path, entry_id, f"{field}_zh", f"there is no {field} to translate: remove it")
+        return ""
+    if not chinese:
+        raise EtlError(path, entry_id, f"{field}_zh", f"missing Chinese translation of {field}: add "
+                       f"{field}_zh (terms in {catalog / 'glossary.yaml'})")
+    if not _CHINESE.search(chinese):
+        raise EtlError(path, entry_id, f"{field}_zh", "holds no Chinese: write the translation in Chinese")
+    lowered = english.lower()
+    for term, rendering in glossary(catalog):
+        if term.lower() in lowered and rendering not in chinese:
+            raise EtlError(path, entry_id, f"{field}_zh", f"the English says {term!r}: the glossary's "
+                           f"Chinese for it is {rendering!r}, which the translation does not use")
+    return chinese
