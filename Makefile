@@ -9,7 +9,10 @@ BIND   ?= 127.0.0.1:8050
 WORKERS ?= 2
 export BROWSER_PATH ?= /usr/bin/chromium
 
-.PHONY: help run serve test etl check images export bench chromium constraints clean
+MO     := dashboard/locale/zh_Hans/LC_MESSAGES/messages.mo
+PO     := dashboard/locale/zh_Hans/LC_MESSAGES/messages.po
+
+.PHONY: help run serve test etl check images export bench chromium constraints clean translations
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -27,19 +30,29 @@ $(VENV)/.bench-installed: $(VENV)/.installed
 chromium: ## install Debian's chromium if it is missing (browser tests, image export)
 	@{ command -v chromium && fc-list | grep -qi "Noto Sans CJK"; } >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk fonts-liberation; }
 
-run: $(VENV)/.installed chromium ## serve the dashboard on the committed data at http://$(HOST):$(PORT) (images render in the background)
+$(MO): $(PO) $(VENV)/.installed
+	$(VENV)/bin/pybabel compile --use-fuzzy -d dashboard/locale -D messages -l zh_Hans --statistics
+
+translations: $(VENV)/.installed ## after changing interface words: extract them, update the .po (translate the new ones), compile
+	$(VENV)/bin/pybabel extract -F dashboard/locale/babel.cfg -k tr -k N_ --no-default-keywords --no-location \
+		--sort-output --omit-header -o dashboard/locale/messages.pot .
+	$(VENV)/bin/pybabel update -i dashboard/locale/messages.pot -d dashboard/locale -D messages -l zh_Hans \
+		--no-fuzzy-matching --ignore-obsolete
+	$(MAKE) $(MO)
+
+run: $(VENV)/.installed $(MO) chromium ## serve the dashboard on the committed data at http://$(HOST):$(PORT) (images render in the background)
 	$(PY) -m dashboard --host $(HOST) --port $(PORT)
 
 tests/node_modules/.package-lock.json: tests/package.json tests/package-lock.json
 	npm ci --prefix tests --no-audit --no-fund --loglevel=error
 
-images: $(VENV)/.installed chromium ## render every chart and number card once into .cache/images/ (skipped when up to date)
+images: $(VENV)/.installed $(MO) chromium ## render every chart and number card once into .cache/images/ (skipped when up to date)
 	$(PY) -m dashboard.images
 
-serve: $(VENV)/.installed images ## production server: gunicorn (gevent), BIND=127.0.0.1:8050 WORKERS=2 (debug cannot be on)
+serve: $(VENV)/.installed $(MO) images ## production server: gunicorn (gevent), BIND=127.0.0.1:8050 WORKERS=2 (debug cannot be on)
 	BIND=$(BIND) WORKERS=$(WORKERS) $(VENV)/bin/gunicorn -c dashboard/gunicorn_conf.py dashboard.wsgi:server
 
-test: $(VENV)/.installed images tests/node_modules/.package-lock.json ## run the whole test suite (browser tests included)
+test: $(VENV)/.installed $(MO) images tests/node_modules/.package-lock.json ## run the whole test suite (browser tests included)
 	$(PY) -m pytest
 
 etl: $(VENV)/.installed ## rebuild data/ from seeds/ and etl/catalog/
@@ -48,10 +61,10 @@ etl: $(VENV)/.installed ## rebuild data/ from seeds/ and etl/catalog/
 check: $(VENV)/.installed ## fail if data/ is out of date or a mention is unreviewed
 	$(PY) -m etl --check
 
-export: $(VENV)/.installed chromium ## write the offline pack (PNG, SVG, offline HTML, data, slide deck, ZIP) to dist/
+export: $(VENV)/.installed $(MO) chromium ## write the offline pack (PNG, SVG, offline HTML, data, slide deck, ZIP) to dist/
 	$(PY) -m dashboard.export --out dist
 
-bench: $(VENV)/.bench-installed chromium ## run the benchmarks in bench/ and print their figures
+bench: $(VENV)/.bench-installed $(MO) chromium ## run the benchmarks in bench/ and print their figures
 	$(PY) bench/etl_time.py
 	$(PY) bench/scan_speed.py
 	$(PY) bench/scan_accuracy.py

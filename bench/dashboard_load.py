@@ -6,7 +6,7 @@ Each load uses a fresh browser context (empty cache). "Drawn" is when the page's
 appears (a MutationObserver records performance.now()); bytes are the encoded (on-the-wire)
 sizes Chromium reports for every response.
 Targets: the overview at most 0.5x the minimal app's time (issue 10; 0.7x before), a figure
-page at most the same; at most 2 MB transferred.
+page at most the same; at most 2 MB transferred; each page's /zh/ twin as fast as it (issue 13).
 Run: `.venv/bin/python bench/dashboard_load.py`.
 """
 import statistics
@@ -62,7 +62,9 @@ def main():
     ours = [sys.executable, "-m", "dashboard", "--port"]
     apps = {"minimal Dash app (floor)": ([sys.executable, "bench/minimal_app.py"], "/"),
             "Scam Figures overview": (ours, "/"),
-            "Scam Figures figure page": (ours, "/figure/forced_into_cyber_scams_2023")}
+            "Scam Figures figure page": (ours, "/figure/forced_into_cyber_scams_2023"),
+            "Scam Figures overview, Chinese": (ours, "/zh/"),
+            "Scam Figures figure page, Chinese": (ours, "/zh/figure/forced_into_cyber_scams_2023")}
     results = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -85,6 +87,9 @@ def main():
         ms, size, _ = results[name]
         print(f"{name}: <= 0.5x floor -> {'met' if ms <= 0.5 * floor else 'NOT met'}; "
               f"<= 2 MB -> {'met' if size <= 2e6 else 'NOT met'}")
+    for name in ("Scam Figures overview", "Scam Figures figure page"):   # issue 13: the /zh/ twin as fast
+        english, chinese = results[name][0], results[f"{name}, Chinese"][0]
+        print(f"{name}: Chinese {chinese:.0f} ms vs English {english:.0f} ms ({chinese / english:.2f}x)")
 
 
 if __name__ == "__main__":

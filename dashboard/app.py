@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from html import escape as html_escape
+from urllib.parse import urlencode
 from functools import partial
 from pathlib import Path
 
@@ -18,9 +20,10 @@ import dash
 from dash import Dash, dcc, html
 from flask import Flask, request
 
-from dashboard import ids
+from dashboard import i18n, ids
 from dashboard.charts import DOWNLOAD_PREFIX, EMBED_PREFIX
-from dashboard.site import PAGES
+from dashboard.i18n import tr
+from dashboard.site import PAGES, PUBLIC_URL
 from dashboard.components import notice
 from dashboard.data import Dataset
 from dashboard.downloads import register_routes
@@ -36,39 +39,53 @@ log = logging.getLogger(__name__)
 KNOWN_QUERY = {"data": {"indicator", "geography", "source", "qualifier", "caveat", "q"}, "check": {"text"}}
 
 
-def _guarded(page: str, render):
-    """Wrap a layout: unknown query parameters become a notice; a failure a short message."""
+def _guarded(page: str, render, lang: str = "en", path: str = "/"):
+    """Wrap a layout in the page frame of its language: unknown query parameters become a notice;
+    a failure a short message. `path` is the page's English path (for the language switch)."""
     def layout(**query):
         allowed = KNOWN_QUERY.get(page, set()) | {"source_id", "figure_id"}
         unknown = sorted(k for k in query if k not in allowed)
         known = {k: v for k, v in query.items() if k in allowed}
-        try:
-            body = render(**known)
-        except Exception:  # a page must never answer with a stack trace
-            log.exception("layout of %s failed", page)
-            body = html.Div([html.H1("Something went wrong"),
-                             html.P("This page could not be drawn. The error has been logged.")])
-        if unknown:
-            return html.Div([notice(f"Ignored unknown query parameter(s): {', '.join(unknown)}."), body])
-        return body
+        with i18n.using(lang):
+            try:
+                body = render(**known)
+            except Exception:  # a page must never answer with a stack trace
+                log.exception("layout of %s failed", page)
+                body = html.Div([html.H1(tr("Something went wrong")),
+                                 html.P(tr("This page could not be drawn. The error has been logged."))])
+            if unknown:
+                body = html.Div([notice(tr("Ignored unknown query parameter(s): {names}.").format(
+                    names=", ".join(unknown))), body])
+            here = path.format(**known) if "{" in path else path
+            return _frame(body, here, {k: v for k, v in known.items() if k not in ("source_id", "figure_id")})
     return layout
 
 
-def _shell() -> html.Div:
-    links = [dcc.Link(page.label, href=page.path, className="nav-link") for page in PAGES.values()]
+def _frame(body, path: str, query: dict) -> html.Div:
+    """Header, navigation and language switch, the page, and the footer, in the active language."""
+    lang = i18n.current()
+    other = "zh" if lang == "en" else "en"
+    switch = i18n.href(path, other) + (f"?{urlencode(query)}" if query else "")
+    links = [dcc.Link(tr(page.label), href=i18n.href(page.path), className="nav-link") for page in PAGES.values()]
     return html.Div([
-        html.A("Skip to content", href="#main", className="skip-link"),
-        html.Header([dcc.Link("Scam Figures", href="/", className="brand"),
-                     html.Nav(links, className="nav", **{"aria-label": "Pages"})], className="site-header"),
-        dcc.Location(id=ids.URL),
-        html.Main(dash.page_container, id="main", tabIndex="-1"),
+        html.A(tr("Skip to content"), href="#main", className="skip-link"),
+        html.Header([dcc.Link("Scam Figures", href=i18n.href("/"), className="brand"),
+                     html.Nav(links, className="nav", **{"aria-label": tr("Pages")}),
+                     html.A("中文" if other == "zh" else "English", href=switch, lang=i18n.LANGUAGES[other],
+                            hrefLang=i18n.LANGUAGES[other], className="lang-switch", **{"data-lang-switch": ""})],
+                    className="site-header"),
+        html.Main(body, id="main", tabIndex="-1"),
         html.Footer([
-            html.P(["Scam Figures: statistics quoted in reporting on Southeast Asian scam centres, each traceable "
-                    "to the quoted words. Data: ", dcc.Link("all figures", href="/data"), " · ",
-                    dcc.Link("the sources", href="/sources"),
-                    " · curation CC BY 4.0; quoted text remains its publishers'."]),
+            html.P([tr("Scam Figures: statistics quoted in reporting on Southeast Asian scam centres, each traceable "
+                       "to the quoted words. Data: "), dcc.Link(tr("all figures"), href=i18n.href("/data")), " · ",
+                    dcc.Link(tr("the sources"), href=i18n.href("/sources")),
+                    tr(" · curation CC BY 4.0; quoted text remains its publishers'.")]),
         ], className="site-footer"),
     ])
+
+
+def _shell() -> html.Div:
+    return html.Div([dcc.Location(id=ids.URL), dash.page_container])
 
 
 def _unversioned_fingerprint(path, version, hash_value):
@@ -96,11 +113,17 @@ def _with_structured_data(app: Dash, dataset: Dataset) -> None:
     interpolate = app.interpolate_index
 
     def interpolate_index(**parts):
-        figure_id = request.path[len(FIGURE_PREFIX):] if request.path.startswith(FIGURE_PREFIX) else ""
+        lang, path = i18n.split(request.path)
+        figure_id = path[len(FIGURE_PREFIX):] if path.startswith(FIGURE_PREFIX) else ""
         if figure_id in dataset.figures.index:
             data = claim_jsonld(dataset, dataset.figure(figure_id))
             parts["metas"] += f'\n<script type="application/ld+json">{data}</script>'
-        return interpolate(**parts)
+        query = f"?{request.query_string.decode('latin-1')}" if request.query_string else ""
+        parts["metas"] += "".join(   # the same page in each language, for browsers and search engines
+            f'\n<link rel="alternate" hreflang="{code}" href="{html_escape(PUBLIC_URL + i18n.href(path, key) + query)}">'
+            for key, code in i18n.LANGUAGES.items())
+        page = interpolate(**parts)
+        return page.replace('<html lang="en">', f'<html lang="{i18n.LANGUAGES[lang]}">', 1)
     app.interpolate_index = interpolate_index
 
 
@@ -119,14 +142,21 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
         "sources": partial(sources.layout, dataset),
         **{key: partial(topic.layout, dataset, page=key) for key, page in PAGES.items() if page.topic},
     }
-    for order, (key, page) in enumerate(PAGES.items()):
-        dash.register_page(f"scam_figures.{key}", path=page.path, name=page.label, title=f"{page.label} · Scam Figures",
-                           order=order, layout=_guarded(key, pages[key]))
-    dash.register_page("scam_figures.source_detail", path_template="/sources/<source_id>",
-                       title="Source · Scam Figures", layout=_guarded("sources", pages["sources"]))
-    dash.register_page("scam_figures.figure", path_template=f"{FIGURE_PREFIX}<figure_id>",
-                       title="A figure · Scam Figures", layout=_guarded("figure", partial(figure.layout, dataset)))
-    dash.register_page("not_found_404", path="/404", title="Not found · Scam Figures", layout=not_found.layout)
+    for lang in i18n.LANGUAGES:   # every page in English at its path and in Chinese under /zh/
+        with i18n.using(lang):
+            for order, (key, page) in enumerate(PAGES.items()):
+                dash.register_page(f"scam_figures.{lang}.{key}", path=i18n.href(page.path), name=tr(page.label),
+                                   title=f"{tr(page.label)} · Scam Figures", order=order,
+                                   layout=_guarded(key, pages[key], lang, page.path))
+            dash.register_page(f"scam_figures.{lang}.source_detail", path_template=i18n.href("/sources/<source_id>"),
+                               title=tr("Source") + " · Scam Figures",
+                               layout=_guarded("sources", pages["sources"], lang, "/sources/{source_id}"))
+            dash.register_page(f"scam_figures.{lang}.figure", path_template=i18n.href(f"{FIGURE_PREFIX}<figure_id>"),
+                               title=tr("A figure") + " · Scam Figures",
+                               layout=_guarded("figure", partial(figure.layout, dataset), lang,
+                                               FIGURE_PREFIX + "{figure_id}"))
+    dash.register_page("not_found_404", path="/404", title="Not found · Scam Figures",
+                       layout=_guarded("404", not_found.layout))
     app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.layout = _shell
     _with_structured_data(app, dataset)
@@ -137,7 +167,7 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
 
     register_routes(app, dataset)
     harden(app, lambda: {"status": "ok", "figures": len(dataset.figures), "sources": len(dataset.sources)})
-    known_paths = {page.path for page in PAGES.values()} | {"/healthz"}
+    known_paths = {i18n.href(page.path, lang) for page in PAGES.values() for lang in i18n.LANGUAGES} | {"/healthz"}
 
     @app.server.before_request
     def unknown_path_is_404():
@@ -149,10 +179,12 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
             return None if target.is_relative_to(ASSETS) and target.is_file() else (app.index(), 404)
         if path.startswith(("/_dash", "/_reload", "/_favicon", DOWNLOAD_PREFIX, EMBED_PREFIX)):
             return None
-        if path in known_paths or (path.startswith("/sources/") and path.count("/") == 2
-                                   and path.split("/")[2] in dataset.sources.index):
+        if path in known_paths:
             return None
-        if path.startswith(FIGURE_PREFIX) and path[len(FIGURE_PREFIX):] in dataset.figures.index:
+        english = i18n.split(path)[1]
+        if english.startswith("/sources/") and english.count("/") == 2 and english.split("/")[2] in dataset.sources.index:
+            return None
+        if english.startswith(FIGURE_PREFIX) and english[len(FIGURE_PREFIX):] in dataset.figures.index:
             return None
         if path.startswith((figure.CITE_PREFIX, figure.CARD_PREFIX)):
             return None

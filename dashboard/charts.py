@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import plots
-from dashboard.formatting import QUALIFIER_WORDS, citation, credit, display_value, period_label
+from dashboard import i18n, plots
+from dashboard.formatting import citation, credit, display_value, period_label, qualifier_words
+from dashboard.i18n import tr
 from dashboard.site import PAGE_OF_TOPIC, PAGES, PUBLIC_URL
 
 if TYPE_CHECKING:
@@ -33,13 +34,25 @@ IMAGE_FORMATS = ("png", "svg")
 class ChartSpec:
     chart_id: str
     topic: str
-    title: str                       # states what the chart shows
+    title_en: str                    # states what the chart shows
     indicators: tuple[str, ...]      # one panel each, each with its own axis
-    note: str = ""                   # why panels are apart, what to keep in mind
+    note_en: str = ""                # why panels are apart, what to keep in mind
+    title_zh: str = ""               # the same in Simplified Chinese (reviewed in charts.yaml)
+    note_zh: str = ""
 
     @classmethod
     def from_row(cls, row: dict) -> "ChartSpec":
-        return cls(row["chart_id"], row["topic"], row["title"], tuple(row["indicators"].split(";")), row["note"])
+        return cls(row["chart_id"], row["topic"], row["title"], tuple(row["indicators"].split(";")), row["note"],
+                   row.get("title_zh") or "", row.get("note_zh") or "")
+
+    @property
+    def title(self) -> str:
+        """The title in the reader's language (see `dashboard.i18n`)."""
+        return self.title_zh if i18n.current() == "zh" and self.title_zh else self.title_en
+
+    @property
+    def note(self) -> str:
+        return self.note_zh if i18n.current() == "zh" and self.note_zh else self.note_en
 
     # --- addresses ---------------------------------------------------------------------------------
     @property
@@ -50,7 +63,7 @@ class ChartSpec:
     @property
     def anchor(self) -> str:
         """The chart on its page: `/enforcement#fraud-cases-resolved`."""
-        return f"{PAGES[self.page].path}#{self.chart_id}"
+        return f"{i18n.href(PAGES[self.page].path)}#{self.chart_id}"
 
     @property
     def public_url(self) -> str:
@@ -109,8 +122,10 @@ def charts_on(dataset: Dataset, page: str) -> list[ChartSpec]:
 def number_card(dataset: Dataset, figure_id: str) -> go.Figure:
     """A statistic's slide card (see `plots.number_card`), with the source line naming its producer first."""
     figure = dataset.figure(figure_id)
-    how = QUALIFIER_WORDS[figure["qualifier"]] + (f" (the source says “{figure['qualifier_text']}”)" if figure["qualifier_text"] else "")
+    said = tr("(the source says “{words}”)").format(words=figure["qualifier_text"]) if figure["qualifier_text"] else ""
+    how = f"{qualifier_words(figure['qualifier'])} {said}".strip()
     return plots.number_card(
-        display_value(figure), dataset.indicators.loc[figure["indicator"], "label"],
-        f"How exact: {how}", f"{period_label(figure)} · {figure['geography']}", figure["caveat_text"],
-        f"Source: {credit(figure, *dataset.credit_parts(figure))}. Compiled by Scam Figures.")
+        display_value(figure), i18n.field(dataset.indicators.loc[figure["indicator"]], "label"),
+        tr("How exact: {how}").format(how=how), f"{period_label(figure)} · {figure['geography']}",
+        i18n.field(figure, "caveat_text"),
+        tr("Source: {credit}. Compiled by Scam Figures.").format(credit=credit(figure, *dataset.credit_parts(figure))))

@@ -14,7 +14,8 @@ from dash import dcc, html
 from dashboard import ids
 from dashboard.charts import ChartSpec
 from dashboard.data import Dataset
-from dashboard.formatting import QUALIFIER_WORDS, attribution, credit, display_value, period_label
+from dashboard.formatting import attribution, credit, display_value, period_label, qualifier_words
+from dashboard.i18n import N_, field, href, tr
 from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH
 
 FIGURE_PREFIX = "/figure/"   # a page per statistic: /figure/<figure_id>
@@ -28,58 +29,66 @@ def graph(component_id: str, figure) -> html.Div:
     return html.Div(dcc.Graph(id=component_id, figure=figure, config=GRAPH_CONFIG, className="graph",
                               style={"height": f"{figure.layout.height}px"}),
                     className="graph-scroll", tabIndex="0", role="region",
-                    **{"aria-label": "Chart (scrolls sideways on small screens)"})
+                    **{"aria-label": tr("Chart (scrolls sideways on small screens)")})
 
 
 def quote_href(figure: dict) -> str:
-    return f"/sources/{figure['source_id']}#{ids.quote_anchor(figure['figure_id'])}"
+    return href(f"/sources/{figure['source_id']}") + f"#{ids.quote_anchor(figure['figure_id'])}"
 
 
-def quote_link(figure: dict, text: str = "Where does this come from?") -> dcc.Link:
-    return dcc.Link(text, href=quote_href(figure), className="quote-link",
-                    title=f"The quoted words in the source, highlighted ({figure['figure_id']})")
+def quote_link(figure: dict, text: str = "") -> dcc.Link:
+    return dcc.Link(text or tr("Where does this come from?"), href=quote_href(figure), className="quote-link",
+                    title=tr("The quoted words in the source, highlighted") + f" ({figure['figure_id']})")
 
 
 def figure_href(figure_id: str) -> str:
-    return f"{FIGURE_PREFIX}{figure_id}"
+    return href(f"{FIGURE_PREFIX}{figure_id}")
 
 
-def figure_link(figure: dict, text: str = "About this number") -> dcc.Link:
-    return dcc.Link(text, href=figure_href(figure["figure_id"]), className="figure-link",
-                    title=f"Who said it, when, with what caveats, and how to cite it ({figure['figure_id']})")
+def figure_link(figure: dict, text: str = "") -> dcc.Link:
+    return dcc.Link(text or tr("About this number"), href=figure_href(figure["figure_id"]), className="figure-link",
+                    title=tr("Who said it, when, with what caveats, and how to cite it") + f" ({figure['figure_id']})")
+
+
+def formula(figure: dict) -> html.Code:
+    """A derived figure's formula over figure ids, shown as written (ids are not words to translate)."""
+    return html.Code(figure["formula"], **{"data-verbatim": ""})
 
 
 def caveat_note(figure: dict) -> list:
     """'Keep in mind: …' when the figure has caveats; nothing otherwise."""
-    return [html.Br(), html.Span(["Keep in mind: ", figure["caveat_text"]], className="caveat")] \
+    return [html.Br(), html.Span([tr("Keep in mind: "), field(figure, "caveat_text")], className="caveat")] \
         if figure.get("caveat_text") else []
 
 
 def _provenance_item(dataset: Dataset, figure: dict) -> html.Li:
     value = display_value(figure)
-    head = [html.Strong(value), f" · {period_label(figure)} · {QUALIFIER_WORDS[figure['qualifier']]}"]
+    head = [html.Strong(value), f" · {period_label(figure)} · {qualifier_words(figure['qualifier'])}"]
     if figure["qualifier"] == "derived":
         inputs = [dataset.figure(name) for name in figure["inputs"].split(";")]
         links = []
         for item in inputs:
             links += [quote_link(item, f"{display_value(item)} ({period_label(item)})"), ", "]
-        return html.Li(head + [html.Br(), f"Computed by Scam Figures as {figure['formula']} from ", *links[:-1],
-                               ". ", figure_link(figure), *caveat_note(figure)])
-    return html.Li(head + [html.Br(), html.Q(figure["quote"]), " — ", attribution(figure, *dataset.credit_parts(figure)),
-                           ". ", quote_link(figure), " · ", figure_link(figure), *caveat_note(figure)])
+        return html.Li(head + [html.Br(), tr("Computed by Scam Figures as "), formula(figure), tr(" from "),
+                               *links[:-1], tr(". "), figure_link(figure), *caveat_note(figure)])
+    return html.Li(head + [html.Br(), html.Q(figure["quote"], lang="en"), " — ",
+                           attribution(figure, *dataset.credit_parts(figure)), tr(". "), quote_link(figure), " · ",
+                           figure_link(figure), *caveat_note(figure)])
 
 
-def provenance(dataset: Dataset, rows: pd.DataFrame, title: str = "Where do these numbers come from?") -> html.Details:
-    return html.Details([html.Summary(title),
+def provenance(dataset: Dataset, rows: pd.DataFrame, title: str = "") -> html.Details:
+    return html.Details([html.Summary(title or tr("Where do these numbers come from?")),
                          html.Ul([_provenance_item(dataset, row.to_dict()) for _, row in rows.iterrows()])],
                         className="provenance", open=True)
 
 
 def data_table(dataset: Dataset, rows: pd.DataFrame) -> html.Table:
     """The chart's data as a plain table, for screen readers and copying."""
-    header = html.Tr([html.Th(c, scope="col") for c in ("Indicator", "Value", "Period", "Qualifier", "Said by")])
-    body = [html.Tr([html.Td(row["indicator"]), html.Td(display_value(row)), html.Td(period_label(row)),
-                     html.Td(QUALIFIER_WORDS[row["qualifier"]]), html.Td(dcc.Link(credit(row, *dataset.credit_parts(row)),
+    header = html.Tr([html.Th(tr(c), scope="col") for c in (N_("Indicator"), N_("Value"), N_("Period"),
+                                                            N_("Qualifier"), N_("Said by"))])
+    body = [html.Tr([html.Td(field(dataset.indicators.loc[row["indicator"]], "label")), html.Td(display_value(row)),
+                     html.Td(period_label(row)),
+                     html.Td(qualifier_words(row["qualifier"])), html.Td(dcc.Link(credit(row, *dataset.credit_parts(row)),
                                                                         href=figure_href(row["figure_id"])))])
             for _, row in rows.iterrows()]
     return html.Table([html.Thead(header), html.Tbody(body)], className="data-table")
@@ -89,26 +98,28 @@ def chart_menu(dataset: Dataset, spec: ChartSpec) -> html.Div:
     """Downloads (slide PNG, SVG, the rows drawn as CSV), citation and embed code for one chart."""
     chart_id = spec.chart_id
     short, full = spec.citation(dataset, dt.date.today().isoformat())
-    downloads = ((f"PNG for slides ({SLIDE_WIDTH}×{SLIDE_HEIGHT})", "png"), ("SVG", "svg"), ("Data (CSV)", "csv"))
+    downloads = ((tr("PNG for slides ({width}×{height})").format(width=SLIDE_WIDTH, height=SLIDE_HEIGHT), "png"),
+                 ("SVG", "svg"), (tr("Data (CSV)"), "csv"))
     return html.Div([
         *[html.A(label, href=spec.download_path(fmt), download=spec.filename(fmt), className="menu-item")
           for label, fmt in downloads],
         html.Details([
-            html.Summary("Cite this chart"),
+            html.Summary(tr("Cite this chart")),
             html.P(short, id=f"{chart_id}-citation-short"),
-            dcc.Clipboard(target_id=f"{chart_id}-citation-short", children="Copy short citation",
-                          copied_children="Copied", className="copy"),
+            dcc.Clipboard(target_id=f"{chart_id}-citation-short", children=tr("Copy short citation"),
+                          copied_children=tr("Copied"), className="copy"),
             html.P(full, id=f"{chart_id}-citation-full"),
-            dcc.Clipboard(target_id=f"{chart_id}-citation-full", children="Copy full citation",
-                          copied_children="Copied", className="copy"),
+            dcc.Clipboard(target_id=f"{chart_id}-citation-full", children=tr("Copy full citation"),
+                          copied_children=tr("Copied"), className="copy"),
         ], className="menu-details"),
         html.Details([
-            html.Summary("Embed"),
-            html.Pre(html.Code(spec.embed_code, id=f"{chart_id}-embed-code")),
-            dcc.Clipboard(target_id=f"{chart_id}-embed-code", children="Copy embed code", copied_children="Copied",
-                          className="copy"),
+            html.Summary(tr("Embed")),
+            html.Pre(html.Code(spec.embed_code, id=f"{chart_id}-embed-code", lang="en")),
+            dcc.Clipboard(target_id=f"{chart_id}-embed-code", children=tr("Copy embed code"),
+                          copied_children=tr("Copied"), className="copy"),
         ], className="menu-details"),
-    ], className="chart-menu", role="group", **{"aria-label": f"Download, cite or embed: {spec.title}"})
+    ], className="chart-menu", role="group", **{"aria-label": tr("Download, cite or embed: {title}").format(
+        title=spec.title)})
 
 
 def chart_block(dataset: Dataset, spec: ChartSpec) -> html.Section:
@@ -118,10 +129,11 @@ def chart_block(dataset: Dataset, spec: ChartSpec) -> html.Section:
         html.H2(spec.title, id=heading, className="sr-only"),
         html.Figure([
             graph(ids.chart(spec.chart_id), spec.plot(dataset)),
-            html.Figcaption(["In words: ", spec.describe(dataset)], className="alt-text"),
+            html.Figcaption([tr("In words: "), spec.describe(dataset)], className="alt-text"),
         ]),
         chart_menu(dataset, spec),
-        html.Details([html.Summary("The data behind this chart"), data_table(dataset, rows)], className="chart-data"),
+        html.Details([html.Summary(tr("The data behind this chart")), data_table(dataset, rows)],
+                     className="chart-data"),
         provenance(dataset, rows),
     ], className="chart-card", id=spec.chart_id, **{"aria-labelledby": heading})
 
@@ -131,10 +143,11 @@ def card(dataset: Dataset, figure_id: str) -> html.Article:
     indicator = dataset.indicators.loc[figure["indicator"]]
     return html.Article([
         html.P(display_value(figure), className="card-value"),
-        html.H3(indicator["label"], className="card-label"),
-        html.P(f"{period_label(figure)} · {QUALIFIER_WORDS[figure['qualifier']]}", className="card-period"),
-        html.P(["Said by ", html.Strong(credit(figure, *dataset.credit_parts(figure)))], className="card-who"),
-        *([html.P(["Keep in mind: ", figure["caveat_text"]], className="card-caveat")] if figure["caveat_text"] else []),
+        html.H3(field(indicator, "label"), className="card-label"),
+        html.P(f"{period_label(figure)} · {qualifier_words(figure['qualifier'])}", className="card-period"),
+        html.P([tr("Said by "), html.Strong(credit(figure, *dataset.credit_parts(figure)))], className="card-who"),
+        *([html.P([tr("Keep in mind: "), field(figure, "caveat_text")], className="card-caveat")]
+          if figure["caveat_text"] else []),
         html.P([quote_link(figure), " · ", figure_link(figure)]),
     ], className="card")
 

@@ -7,13 +7,20 @@ from __future__ import annotations
 
 import math
 
+from dashboard import formatting_zh, i18n
 from etl.vocabulary import CURRENCIES, UNITS
 
 CURRENCY_PREFIX = {code: prefix for code, (prefix, _) in CURRENCIES.items()}
-QUALIFIER_WORDS = {"exact": "as stated", "approximate": "approximate", "lower_bound": "lower bound",
-                   "upper_bound": "upper bound", "range": "range", "order_of_magnitude": "order of magnitude",
-                   "derived": "derived by formula"}
+N_ = i18n.N_
+QUALIFIER_WORDS = {"exact": N_("as stated"), "approximate": N_("approximate"), "lower_bound": N_("lower bound"),
+                   "upper_bound": N_("upper bound"), "range": N_("range"),
+                   "order_of_magnitude": N_("order of magnitude"), "derived": N_("derived by formula")}
 MONTHS = "January February March April May June July August September October November December".split()
+
+
+def qualifier_words(qualifier: str) -> str:
+    """How exact a figure is, in words of the active language ('lower bound', '下限')."""
+    return i18n.tr(QUALIFIER_WORDS[qualifier])
 
 
 def _missing(x) -> bool:
@@ -41,7 +48,9 @@ def with_unit(x: float, unit: str, compact: bool = True) -> str:
 
 
 def display_value(row, compact: bool = True) -> str:
-    """The value as the source qualifies it: '120,000+', '~464,000', 'RMB 30,000–150,000'."""
+    """The value as the source qualifies it: '120,000+', '~464,000', 'RMB 30,000–150,000' (or in Chinese)."""
+    if i18n.current() == "zh":
+        return formatting_zh.display_value(row)
     unit, qualifier = row["unit"], row["qualifier"]
     if qualifier == "range":
         low, high = with_unit(row["low"], unit, compact), number(row["high"], compact)
@@ -60,7 +69,9 @@ def display_value(row, compact: bool = True) -> str:
 
 
 def period_label(row) -> str:
-    """'2022', 'as of 6 May 2024', 'March 2022', 'date not stated'."""
+    """'2022', 'as of 6 May 2024', 'March 2022', 'date not stated' (or in Chinese)."""
+    if i18n.current() == "zh":
+        return formatting_zh.period_label(row)
     period, kind = row.get("period") or "", row.get("period_type") or ""
     if not period:
         return "date not stated"
@@ -69,7 +80,9 @@ def period_label(row) -> str:
 
 
 def date_label(date: str, qualifier: str = "") -> str:
-    """ISO partial date in words at its own precision: '2023', 'August 2023', '8 August 2023'."""
+    """ISO partial date in words at its own precision: '2023', 'August 2023', '8 August 2023' (or in Chinese)."""
+    if i18n.current() == "zh":
+        return formatting_zh.date_label(date, qualifier)
     parts = date.split("-")
     if len(parts) == 1:
         text = parts[0]
@@ -82,11 +95,11 @@ def date_label(date: str, qualifier: str = "") -> str:
 
 def source_name(source: dict) -> str:
     """A source as a reader would cite it: title (or file), publisher, with unknowns said."""
-    title = source.get("title") or f"untitled article ({source.get('file')})"
-    publisher = source.get("publisher") or "publisher unknown"
+    title = source.get("title") or i18n.tr("untitled article ({file})").format(file=source.get("file"))
+    publisher = source.get("publisher") or i18n.tr("publisher unknown")
     if source.get("publisher_status") == "inferred":
-        publisher += " (inferred)"
-    return f"“{title}”, {publisher}"
+        publisher += i18n.tr(" (inferred)")
+    return f"“{title}”{i18n.tr(', ')}{publisher}"
 
 
 def article_short(source: dict) -> str:
@@ -101,6 +114,8 @@ def _year(original: dict | None) -> str:
 def credit(row, source: dict, producer: dict | None = None, original: dict | None = None) -> str:
     """Who said it, producer first, for a source line printed in an image or slide:
     'OHCHR (2023), as reported by CLW'. No internal flags: those live in citations."""
+    if i18n.current() == "zh":
+        return formatting_zh.credit(row, source, producer, original)
     article = article_short(source)
     if row.get("computed_by") == "scam_figures":
         return f"computed by Scam Figures from figures reported by {article}"
@@ -114,6 +129,8 @@ def credit(row, source: dict, producer: dict | None = None, original: dict | Non
 def attribution(row, source: dict, producer: dict | None = None, original: dict | None = None) -> str:
     """The chain in words, for pages: 'Office of the UN High Commissioner for Human Rights, “Online
     scam operations …” (2023-08), as reported in “…”, CLW (inferred)'."""
+    if i18n.current() == "zh":
+        return formatting_zh.attribution(row, source, producer, original)
     where = source_name(source)
     if row.get("computed_by") == "scam_figures":
         return f"computed by Scam Figures from figures quoted in {where}"
@@ -129,6 +146,8 @@ def attribution(row, source: dict, producer: dict | None = None, original: dict 
 def citation(title: str, rows, dataset, accessed: str, url: str) -> tuple[str, str]:
     """(short, full) citations of a chart: the original producers first, the articles, the dashboard.
     `dataset` gives each row's (source, producer, original) through `credit_parts`."""
+    if i18n.current() == "zh":
+        return formatting_zh.citation(title, rows, dataset, accessed, url)
     producers, articles, titles, caveats = [], [], [], []
     for _, row in rows.iterrows():
         source, producer, original = dataset.credit_parts(row)

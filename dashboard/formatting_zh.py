@@ -62,6 +62,16 @@ def number(x) -> str:
     return format_decimal(value, locale=LOCALE)
 
 
+# Axis titles by unit, in Chinese (the English ones are etl.vocabulary's UNITS and CURRENCIES).
+AXIS_ZH = {"count": "数量", "percent": "百分比（%）", "percentage_point": "百分点", "times": "倍数", "ratio": "比率",
+           "fraction": "比例"}
+
+
+def axis_title(unit: str) -> str:
+    """'数量', '美元', '小时', '百分比（%）'."""
+    return AXIS_ZH.get(unit) or unit_words(unit) or unit
+
+
 def unit_words(unit: str) -> str:
     if unit in CURRENCIES_ZH:
         return CURRENCIES_ZH[unit]
@@ -82,19 +92,61 @@ def display_value(row) -> str:
     said = str(row.get("qualifier_text") or "").lower()
     if qualifier in QUALIFIER_DEFAULT_ZH:
         return QUALIFIER_TEXT_ZH.get(said, QUALIFIER_DEFAULT_ZH[qualifier]) + text
-    if qualifier == "derived":
-        return f"{text}（推算）"
-    return text
+    return text   # a derived value is marked "(derived)" by whoever shows it, as in English
 
 
-def date_label(date: str) -> str:
-    """'2023' -> '2023年', '2023-08' -> '2023年8月', '2024-05-06' -> '2024年5月6日'."""
+# Words that soften a date (etl.terms.DATE_QUALIFIERS): before or after it in Chinese.
+DATE_QUALIFIERS_ZH = {"": ("", ""), "early": ("", "初"), "mid": ("", "中"), "late": ("", "末"),
+                      "end of": ("", "底"), "around": ("约", ""), "by": ("截至", "")}
+
+
+def date_label(date: str, qualifier: str = "") -> str:
+    """'2023' -> '2023年', '2023-08' -> '2023年8月', '2024-05-06' -> '2024年5月6日'; 'late' -> '2023年10月末'."""
     parts = [int(p) for p in date.split("-")]
     if len(parts) == 1:
-        return f"{parts[0]}年"
-    if len(parts) == 2:
-        return format_date(dt.date(parts[0], parts[1], 1), format="yyyy年M月", locale=LOCALE)
-    return format_date(dt.date(*parts), format="long", locale=LOCALE)
+        text = f"{parts[0]}年"
+    elif len(parts) == 2:
+        text = format_date(dt.date(parts[0], parts[1], 1), format="yyyy年M月", locale=LOCALE)
+    else:
+        text = format_date(dt.date(*parts), format="long", locale=LOCALE)
+    before, after = DATE_QUALIFIERS_ZH.get(qualifier, ("", ""))
+    return f"{before}{text}{after}"
+
+
+def _article(source: dict) -> str:
+    return source.get("publisher") or (f"《{source['title']}》" if source.get("title") else "一篇未署名文章")
+
+
+def _producer_name(producer: dict, short: bool) -> str:
+    return producer.get("name_zh") or (producer["name_short"] if short else producer["name"])
+
+
+def credit(row, source: dict, producer: dict | None = None, original: dict | None = None) -> str:
+    """'联合国人权事务高级专员办事处（2023年），经CLW报道': producer first, for source lines."""
+    article = _article(source)
+    if row.get("computed_by") == "scam_figures":
+        return f"Scam Figures根据{article}报道的数字推算"
+    if row.get("computed_by") == "article":
+        return f"{article}自行换算"
+    if producer:
+        year = f"（{original['date_published'][:4]}年）" if original and original.get("date_published") else ""
+        return f"{_producer_name(producer, True)}{year}，经{article}报道"
+    return article
+
+
+def attribution(row, source: dict, producer: dict | None = None, original: dict | None = None) -> str:
+    """The chain in words for pages: producer, original publication (as titled), the article."""
+    where = f"《{source['title']}》" if source.get("title") else f"未署名文章（{source.get('file')}）"
+    where += f"，{source['publisher']}" if source.get("publisher") else "，出版方不详"
+    if row.get("computed_by") == "scam_figures":
+        return f"Scam Figures根据{where}引用的数字推算"
+    if row.get("computed_by") == "article":
+        return f"文章自行换算，见{where}"
+    if not producer:
+        return where
+    title = f"，《{original['title']}》" if original and original.get("title") else ""
+    date = f"（{original['date_published']}）" if original and original.get("date_published") else ""
+    return f"{_producer_name(producer, False)}{title}{date}，转引自{where}"
 
 
 def period_label(row) -> str:
@@ -104,3 +156,33 @@ def period_label(row) -> str:
         return "时间未说明"
     text = "–".join(date_label(p) for p in str(period).split("/"))
     return f"截至{text}" if kind == "as_of" else text
+
+
+def _article_reference(source: dict) -> str:
+    """An article in the order of GB/T 7714: author. title. publisher, date. address."""
+    parts = [source.get("author") or "佚名", f"{source.get('title') or '未署名文章'}[N]",
+             source.get("publisher") or "出版方不详", source.get("date_published") or "日期不详"]
+    text = "．".join(parts[:2]) + "．" + "，".join(parts[2:])
+    return text + (f"．{source['url']}" if source.get("url") else "")
+
+
+def citation(title: str, rows, dataset, accessed: str, url: str) -> tuple[str, str]:
+    """(short, full) citations of a chart in Chinese: producers first, then the articles (GB/T 7714 order),
+    then this chart, with its caveats in Chinese."""
+    producers, articles, caveats = [], [], []
+    for _, row in rows.iterrows():
+        source, producer, original = dataset.credit_parts(row)
+        who = credit(row, source, producer, original)
+        if who not in producers:
+            producers.append(who)
+        if row.get("caveat_text_zh") and row["caveat_text_zh"] not in caveats:
+            caveats.append(row["caveat_text_zh"])
+        article = _article_reference(source)
+        if article not in articles:
+            articles.append(article)
+    said = "；".join(producers)
+    short = f"{said}；Scam Figures．《{title}》，引用日期：{accessed}。"
+    keep_in_mind = f"注意：{''.join(caveats)}" if caveats else ""
+    full = (f"数据来源：{said}。转引自：{'；'.join(articles)}。Scam Figures整理．《{title}》[EB/OL]．{url}，"
+            f"引用日期：{accessed}。{keep_in_mind}")
+    return short, full

@@ -22,7 +22,9 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard import formatting_zh, i18n
 from dashboard.formatting import credit, date_label, display_value, period_label
+from dashboard.i18n import colon, field, full_stop, tr
 from etl.vocabulary import CURRENCIES, UNITS
 
 if TYPE_CHECKING:
@@ -31,11 +33,26 @@ if TYPE_CHECKING:
 SLIDE_WIDTH, SLIDE_HEIGHT = 1920, 1080   # a 16:9 slide, the size of every chart image we hand out
 # Okabe-Ito, without its yellow (too light for bars on white); all pass 3:1 against white.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
-INK, MUTED, FONT = "#1a1a1a", "#4d4d4d", "Liberation Sans, Arial, Helvetica, sans-serif"
+INK, MUTED = "#1a1a1a", "#4d4d4d"
+FONTS = {"en": "Liberation Sans, Arial, Helvetica, sans-serif",
+         "zh": "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, sans-serif"}   # installed by make test/export
 UNIT_AXIS = {code: axis for code, (_, axis) in {**UNITS, **CURRENCIES}.items()}
 
 
+def _font() -> str:
+    return FONTS[i18n.current()]
+
+
+def _axis_title(unit: str) -> str:
+    if i18n.current() == "zh":
+        return formatting_zh.axis_title(unit)
+    return UNIT_AXIS.get(unit, unit)
+
+
 def _wrap(text: str, width: int) -> str:
+    """Lines of at most `width` Latin characters; Chinese characters are twice as wide, so half as many."""
+    if i18n.current() == "zh":
+        width = max(8, width // 2)
     return "<br>".join(textwrap.wrap(text, width)) or text
 
 
@@ -47,7 +64,7 @@ def _ordered(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     if len(set(labels)) < len(labels):
         rows = rows.assign(_size=rows["value"].fillna(rows["high"]).fillna(rows["low"]))
         rows = rows.sort_values("_size", ascending=False).drop(columns="_size")
-        labels = [_wrap(row["subject"], 30) for _, row in rows.iterrows()]
+        labels = [_wrap(field(row, "subject"), 30) for _, row in rows.iterrows()]
     return rows, labels
 
 
@@ -70,8 +87,8 @@ def _top(row) -> float:
 
 def _add_mark(figure: go.Figure, row, label: str, color: str, panel: int) -> None:
     q, where = row["qualifier"], dict(row=1 + (panel - 1) // 3, col=1 + (panel - 1) % 3)
-    text = display_value(row) + (" (derived)" if q == "derived" else "")
-    hover = f"{label}: {text}<br>{row['subject']}<extra></extra>"
+    text = display_value(row) + (tr(" (derived)") if q == "derived" else "")
+    hover = f"{label}{colon()}{text}<br>{field(row, 'subject')}<extra></extra>"
     if q in ("range", "order_of_magnitude"):
         low = row["low"]
         high = _high(row)
@@ -116,7 +133,7 @@ def source_line(rows: pd.DataFrame, sources: pd.DataFrame, producers: pd.DataFra
                       _lookup(originals, row["original_id"]))
         if part not in parts:
             parts.append(part)
-    return "Source: " + "; ".join(parts) + ". Compiled by Scam Figures."
+    return tr("Source: {credits}. Compiled by Scam Figures.").format(credits=tr("; ").join(parts))
 
 
 def indicator_chart(figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd.DataFrame,
@@ -125,7 +142,7 @@ def indicator_chart(figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd
     panels = [name for name in spec.indicators if (figures["indicator"] == name).any()]
     columns = min(3, len(panels))
     rows_needed = math.ceil(len(panels) / columns)
-    titles = [_wrap(f"{indicators.loc[name, 'label']}", 40) for name in panels]
+    titles = [_wrap(field(indicators.loc[name], "label"), 40) for name in panels]
     figure = make_subplots(rows=rows_needed, cols=columns, subplot_titles=titles,
                            horizontal_spacing=0.12 if columns > 1 else 0.0, vertical_spacing=0.28)
     shown = figures[figures["indicator"].isin(panels)]
@@ -140,8 +157,9 @@ def indicator_chart(figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd
         top = max(_top(row) for _, row in rows.iterrows())
         axis_range = [0, 100 * 1.12] if unit == "percent" and top <= 100 else [0, top * 1.25]
         where = dict(row=1 + (panel - 1) // 3, col=1 + (panel - 1) % 3)
-        figure.update_yaxes(title_text=UNIT_AXIS.get(unit, unit), range=axis_range, rangemode="tozero",
-                            tickformat="~s" if unit not in ("percent", "ratio", "times") else None,
+        figure.update_yaxes(title_text=_axis_title(unit), range=axis_range, rangemode="tozero",
+                            tickformat=None if unit in ("percent", "ratio", "times") else
+                            "~s" if i18n.current() == "en" else ",~r",   # 90k reads wrong in Chinese: 90,000
                             gridcolor="#e0e0e0", zeroline=True, zerolinecolor="#9e9e9e", **where)
         figure.update_xaxes(type="category", tickfont=dict(size=12), **where)
     subtitle = spec.note or ""
@@ -149,11 +167,12 @@ def indicator_chart(figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd
     source_lines = source.count("<br>") + 1
     title_lines = max((t.count("<br>") + 1 for t in titles), default=1)
     heading = _wrap(spec.title, 120)
-    heading_lines = heading.count("<br>") + 1 + (_wrap(subtitle, 130).count("<br>") + 1 if subtitle else 0)
+    note = _wrap(subtitle, 130)
+    heading_lines = heading.count("<br>") + 1 + (note.count("<br>") + 1 if subtitle else 0)
     figure.update_layout(
-        title=dict(text=f"<b>{heading}</b>" + (f"<br><sup>{_wrap(subtitle, 130)}</sup>" if subtitle else ""),
+        title=dict(text=f"<b>{heading}</b>" + (f"<br><sup>{note}</sup>" if subtitle else ""),
                    x=0.01, xanchor="left", font=dict(size=18, color=INK)),
-        template="simple_white", font=dict(family=FONT, color=INK, size=13),
+        template="simple_white", font=dict(family=_font(), color=INK, size=13),
         height=260 + 300 * rows_needed + 16 * label_lines + 14 * source_lines,
         margin=dict(l=70, r=30, t=40 + 26 * heading_lines + 20 * title_lines,
                     b=70 + 16 * label_lines + 14 * source_lines),
@@ -173,11 +192,12 @@ def describe(figures: pd.DataFrame, indicators: pd.DataFrame, spec: ChartSpec) -
         if not (figures["indicator"] == name).any():
             continue
         rows, _ = _ordered(figures[figures["indicator"] == name])
-        values = ", ".join(f"{display_value(row)}{' (derived)' if row['qualifier'] == 'derived' else ''} "
-                           f"({period_label(row)})" for _, row in rows.iterrows())
-        parts.append(f"{indicators.loc[name, 'label']}: {values}")
-    kind = "Chart in separate panels" if len(parts) > 1 else "Chart"
-    return f"{kind}. " + "; ".join(parts) + "."
+        derived = tr(" (derived)")
+        values = tr(", ").join(f"{display_value(row)}{derived if row['qualifier'] == 'derived' else ''} "
+                               f"({period_label(row)})" for _, row in rows.iterrows())
+        parts.append(f"{field(indicators.loc[name], 'label')}{colon()}{values}")
+    kind = tr("Chart in separate panels") if len(parts) > 1 else tr("Chart")
+    return kind + full_stop() + tr("; ").join(parts) + tr(".")
 
 
 def _window(iso: str) -> tuple[date, date]:
@@ -198,9 +218,9 @@ def timeline_chart(events: pd.DataFrame) -> go.Figure:
     for index, (_, event) in enumerate(events.iterrows()):
         start, end = _window(event["date"])
         when = date_label(event["date"], event.get("date_qualifier") or "")
-        label = _wrap(event["label"], 52)
+        label = _wrap(field(event, "label"), 52)
         color = PALETTE[{"year": 4, "month": 0, "day": 1}[event["date_precision"]]]
-        hover = f"{when}: {event['label']}<extra></extra>"
+        hover = f"{when}{colon()}{field(event, 'label')}<extra></extra>"
         if event["date_precision"] == "day":
             figure.add_trace(go.Scatter(x=[start.isoformat()], y=[label], mode="markers", hovertemplate=hover,
                                         marker=dict(symbol="diamond", size=13, color=color), showlegend=False))
@@ -211,15 +231,15 @@ def timeline_chart(events: pd.DataFrame) -> go.Figure:
         figure.add_annotation(x=end.isoformat(), y=label, text=when, showarrow=False, xanchor="left",
                               xshift=6, font=dict(size=11, color=MUTED))
     figure.update_layout(
-        title=dict(text="<b>Dated events the sources report</b><br><sup>Each bar spans the precision the source "
-                        "gives: a whole year for “2021”, a month for “August 2023”, a day (◆) for “8 August 2023”.</sup>",
-                   x=0.01, xanchor="left", font=dict(size=18, color=INK)),
-        template="simple_white", font=dict(family=FONT, color=INK, size=12), height=150 + 46 * len(events),
+        title=dict(text="<b>" + tr("Dated events the sources report") + "</b><br><sup>" + tr(
+            "Each bar spans the precision the source gives: a whole year for “2021”, a month for “August 2023”, "
+            "a day (◆) for “8 August 2023”.") + "</sup>", x=0.01, xanchor="left", font=dict(size=18, color=INK)),
+        template="simple_white", font=dict(family=_font(), color=INK, size=12), height=150 + 46 * len(events),
         margin=dict(l=20, r=120, t=90, b=60), barmode="overlay",
         xaxis=dict(type="date", gridcolor="#e0e0e0", showgrid=True),
         yaxis=dict(autorange="reversed", automargin=True, tickfont=dict(size=11)),
         annotations=list(figure.layout.annotations) + [go.layout.Annotation(
-            text="Source: the five registered articles (see the Sources page). Compiled by Scam Figures.",
+            text=tr("Source: the five registered articles (see the Sources page). Compiled by Scam Figures."),
             showarrow=False, xref="paper", yref="paper", x=0, y=0, yshift=-40, xanchor="left", yanchor="top",
             font=dict(size=11, color=MUTED))])
     return figure
@@ -256,16 +276,16 @@ def number_card(value: str, counts: str, how: str, when_where: str, caveat: str,
     blocks = [(value, 190, INK, True), (_wrap(counts, 56), 50, INK, False), (how, 40, MUTED, False),
               (_wrap(when_where, 80), 40, MUTED, False)]
     if caveat:
-        blocks.append((_wrap(f"Keep in mind: {caveat}", 95), 32, INK, False))
+        blocks.append((_wrap(tr("Keep in mind: ") + caveat, 95), 32, INK, False))
     annotations, y = [], 0.97
     for text, size, color, bold in blocks:  # top to bottom, each block as tall as its lines
         annotations.append(dict(text=f"<b>{text}</b>" if bold else text, x=0.04, y=y, xref="paper", yref="paper",
                                 xanchor="left", yanchor="top", showarrow=False, align="left",
-                                font=dict(size=size, color=color, family=FONT)))
+                                font=dict(size=size, color=color, family=_font())))
         y -= ((text.count("<br>") + 1) * size * 1.3 + 30) / (SLIDE_HEIGHT - 120)
     annotations.append(dict(text=_wrap(source, 110), x=0.04, y=0.0, xref="paper", yref="paper", xanchor="left",
                             yanchor="bottom", showarrow=False, align="left",
-                            font=dict(size=28, color=MUTED, family=FONT)))
+                            font=dict(size=28, color=MUTED, family=_font())))
     return go.Figure(layout=dict(width=SLIDE_WIDTH, height=SLIDE_HEIGHT, plot_bgcolor="white", paper_bgcolor="white",
                                  margin=dict(l=60, r=60, t=60, b=60), annotations=annotations,
                                  xaxis=dict(visible=False), yaxis=dict(visible=False)))

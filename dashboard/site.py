@@ -10,26 +10,33 @@ from __future__ import annotations
 import os
 from typing import NamedTuple
 
+from dashboard.i18n import N_, tr
+
 PUBLIC_URL = os.environ.get("SCAM_FIGURES_URL", "http://127.0.0.1:8050").rstrip("/")
 
 
 class Page(NamedTuple):
     path: str
-    label: str      # in the navigation
-    heading: str    # the page's H1
+    label: str      # in the navigation (English; `dashboard.i18n.tr` translates it where it is shown)
+    heading: str    # the page's H1 (likewise)
     topic: str = ""  # for topic pages: the indicators' topic whose charts the page shows
 
 
 PAGES = {
-    "overview": Page("/", "Overview", "Scam Figures: the numbers behind the scam-centre crackdown"),
-    "enforcement": Page("/enforcement", "Enforcement in China", "Enforcement in China", "enforcement_china"),
-    "myanmar": Page("/myanmar", "Myanmar crackdown", "The Myanmar crackdown", "myanmar_crackdown"),
-    "trafficking": Page("/trafficking", "Trafficking & forced labour", "Trafficking and forced labour", "trafficking"),
-    "film": Page("/film", "The film & the public", "The film and the public", "film_and_public"),
-    "context": Page("/context", "Regional context", "Regional context", "regional_context"),
-    "timeline": Page("/timeline", "Timeline", "Timeline"),
-    "data": Page("/data", "Data", "All figures"),
-    "sources": Page("/sources", "Sources", "Sources"),
-    "check": Page("/check", "Check a number", "Check a number"),
+    "overview": Page("/", N_("Overview"), N_("Scam Figures: the numbers behind the scam-centre crackdown")),
+    "enforcement": Page("/enforcement", N_("Enforcement in China"), N_("Enforcement in China"), "enforcement_china"),
+    "myanmar": Page("/myanmar", N_("Myanmar crackdown"), N_("The Myanmar crackdown"), "myanmar_crackdown"),
+    "trafficking": Page("/trafficking", N_("Trafficking & forced labour"), N_("Trafficking and forced labour"), "trafficking"),
+    "film": Page("/film", N_("The film & the public"), N_("The film and the public"), "film_and_public"),
+    "context": Page("/context", N_("Regional context"), N_("Regional context"), "regional_context"),
+    "timeline": Page("/timeline", N_("Timeline"), N_("Timeline")),
+    "data": Page("/data", N_("Data"), N_("All figures")),
+    "sources": Page("/sources", N_("Sources"), N_("Sources")),
+    "check": Page("/check", N_("Check a number"), N_("Check a number")),
 }
 PAGE_OF_TOPIC = {page.topic: key for key, page in PAGES.items() if page.topic}
+
+
+def heading(key: str) -> str:
+    """A page's H1 in the reader's language."""
+    return tr(PAGES[key].heading)

@@ -157,7 +157,7 @@ def _each_problem(source_id: str, paths: Paths, files: dict[str, str], scratch: 
     """One line per accepted entry that fails on its own (the whole build stops at the first)."""
     registry = str(paths.seeds / "sources.yaml")
     base = {registry: files[registry]}
-    problems = []
+    problems: list[str] = []
     for name, content in files.items():
         if name == registry:
             continue
@@ -170,6 +170,6 @@ def _each_problem(source_id: str, paths: Paths, files: dict[str, str], scratch: 
             try:
                 _trial(paths.seeds, paths.catalog, trial, scratch)
             except EtlError as error:
-                if "no figure uses this indicator" not in error.message:
+                if "no figure uses this indicator" not in error.message and str(error) not in problems:
                     problems.append(str(error))
     return problems

@@ -20,14 +20,15 @@ from etl.entries import Schema, load_entries
 from etl.errors import EtlError
 from etl.indicators import indicator_of
 from etl.terms import DERIVED, EXACT, POINT_QUALIFIERS, is_currency
-from etl.translations import translated
+from etl.translations import place, translated
 
 PERIOD = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:/\d{4}(?:-\d{2}){0,2})?$")
 SCHEMA = Schema(
     key="figure_id",
     required={"figure_id": str, "indicator": str, "formula": str, "unit": str,
               "geography": str, "subject": str},
-    optional={"decimals": int, "period": (str, int), "note": str, "computed_by": str, **attribution.CAVEAT_FIELDS},
+    optional={"decimals": int, "period": (str, int), "note": str, "computed_by": str, "subject_zh": str,
+              **attribution.CAVEAT_FIELDS},
 )
 _OPERATORS = {ast.Add: Decimal.__add__, ast.Sub: Decimal.__sub__, ast.Mult: Decimal.__mul__,
               ast.Div: Decimal.__truediv__}
@@ -112,6 +113,8 @@ def load_derived(catalog: Path, figures: list[dict], indicators: dict[str, dict]
             "unit": entry["unit"], "currency": entry["unit"] if is_currency(entry["unit"]) else "",
             "qualifier": DERIVED, "period": period, "period_type": "during" if period else "unstated",
             "geography": entry["geography"], "subject": entry["subject"], "source_id": source_ids[0],
+            "geography_zh": place(catalog, path, figure_id, entry["geography"]),
+            "subject_zh": translated(catalog, path, figure_id, entry, "subject"),
             "source_file": inputs[0]["source_file"],
             "attribution_status": "none", "computed_by": "scam_figures", **attribution.caveats(path, figure_id, entry),
             "caveat_text_zh": translated(catalog, path, figure_id, entry, "caveat_text"),

@@ -165,10 +165,11 @@ def propose(text: str, source_id: str, catalog: Path) -> dict:
             entry["indicator"] = indicator
         else:
             entry["indicator"] = figure_id
-            entry["new_indicator"] = {"label": "", "definition": "", "unit": m.unit, "topic": ""}
+            entry["new_indicator"] = {"label": "", "label_zh": "", "definition": "", "definition_zh": "",
+                                      "unit": m.unit, "topic": ""}
         entry.update({k: _plain(getattr(m, k)) for k in ("value", "low", "high") if getattr(m, k) is not None})
         entry.update({"unit": m.unit, "qualifier": m.qualifier, "change": m.change or "none",
-                      "geography": "not stated", "subject": clause})
+                      "geography": "not stated", "subject": clause, "subject_zh": ""})
         words, producer = producer_words(sentence, producers)
         if words:
             entry.update({"producer": producer, "attribution": "stated", "attribution_text": words})
@@ -179,7 +180,8 @@ def propose(text: str, source_id: str, catalog: Path) -> dict:
             periods_used.add((dates[0].char_start + text.find(sentence, s_start), dates[0].date))
         else:
             entry.update({"caveats": ["unstated_period"],
-                          "caveat_text": CAVEATS["unstated_period"][0].upper() + CAVEATS["unstated_period"][1:] + "."})
+                          "caveat_text": CAVEATS["unstated_period"][0].upper() + CAVEATS["unstated_period"][1:] + ".",
+                          "caveat_text_zh": ""})
         entry["quote"] = quote
         if len(in_quote) > 1:
             entry["number"] = m.text
@@ -218,7 +220,8 @@ def draft(path: Path, source_id: str, seeds: Path, catalog: Path) -> Path:
     file_name = f"{number:03d}_{digest[:16]}.txt"
     header = (f"# Draft for {source_id} ({path.name}), written by `python -m etl draft`.\n"
               "# Review every entry: set accept: true to catalogue it (edit what the parser got wrong;\n"
-              "# fill geography, subject and any new_indicator), or on a figure set dismiss: <reason>.\n"
+              "# fill geography, subject and any new_indicator, and their Chinese *_zh fields with the\n"
+              "# terms of etl/catalog/glossary.yaml), or on a figure set dismiss: <reason>.\n"
               f"# Then run `python -m etl accept {source_id}`.\n")
     body = yaml.safe_dump(proposal, allow_unicode=True, sort_keys=False, width=110)
     drafts.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ from etl.errors import EtlError
 from etl.quotes import locate
 from etl.sources import Source
 from etl.terms import DATE_QUALIFIERS
-from etl.translations import translated
+from etl.translations import place, translated
 SCHEMA = Schema(
     key="event_id",
     required={"event_id": str, "source_id": str, "date": (str, int, dt.date), "label": str,
@@ -47,6 +47,7 @@ def load_events(catalog: Path, sources: dict[str, Source]) -> list[dict]:
             "event_id": event_id, "date": date, "date_precision": {4: "year", 7: "month", 10: "day"}[len(date)],
             "date_qualifier": qualifier, "label": entry["label"],
             "label_zh": translated(catalog, path, event_id, entry, "label"), "geography": entry["geography"],
+            "geography_zh": place(catalog, path, event_id, entry["geography"]),
             "source_id": source.source_id, "source_file": source.file,
             "attributed_to": entry.get("attributed_to") or "", "quote": entry["quote"],
             "char_start": start, "char_end": start + len(entry["quote"]), "note": entry.get("note") or "",

@@ -15,6 +15,7 @@ from pathlib import Path
 from etl.datapackage import new_row
 from etl.entries import Schema, check_partial_date, known, load_entries
 from etl.errors import EtlError
+from etl.translations import translated
 from etl.terms import METADATA_STATUSES, PRODUCER_KINDS
 
 PRODUCER_SCHEMA = Schema(
@@ -41,6 +42,7 @@ def load_producers(catalog: Path) -> dict[str, dict]:
         if country and not (len(country) == 2 and country.isalpha() and country.isupper()):
             raise EtlError(path, producer_id, "country", "use an ISO 3166 two-letter code (CN, MM), or leave it "
                            "empty for an international body")
+        translated(catalog, path, producer_id, entry, "name")   # every producer has its Chinese name
         row = new_row("producers")
         row.update({column: entry.get(column) or "" for column in row})
         row["name_short"] = row["name_short"] or row["name"]

@@ -21,7 +21,7 @@ from etl.errors import EtlError
 from etl.indicators import indicator_of
 from etl.quotes import locate
 from etl.sources import Source
-from etl.translations import translated
+from etl.translations import place, translated
 from etl.terms import PARSED_QUALIFIERS, PERIOD_TYPES, is_currency
 SCHEMA = Schema(
     key="figure_id",
@@ -29,7 +29,7 @@ SCHEMA = Schema(
               "qualifier": str, "quote": str, "geography": str, "subject": str, "attribution": str},
     optional={"value": (int, float, str), "low": (int, float, str), "high": (int, float, str),
               "number": str, "period": (str, int, dt.date), "period_type": str,
-              "note": str, **attribution.FIELDS, **attribution.CAVEAT_FIELDS},
+              "note": str, "subject_zh": str, **attribution.FIELDS, **attribution.CAVEAT_FIELDS},
 )
 
 
@@ -142,6 +142,8 @@ def load_statistics(catalog: Path, sources: dict[str, Source], indicators: dict[
                                       producers, originals),
             **attribution.caveats(path, figure_id, entry),
             "caveat_text_zh": translated(catalog, path, figure_id, entry, "caveat_text"),
+            "geography_zh": place(catalog, path, figure_id, entry["geography"]),
+            "subject_zh": translated(catalog, path, figure_id, entry, "subject"),
         })
         rows.append(row)
     figure_ids = {row["figure_id"] for row in rows}

@@ -63,19 +63,24 @@ ATTRIBUTION_STATUSES = ("stated", "inferred", "none")
 # Who computed a number that no producer stated: the article (its own conversions) or us (formulas).
 COMPUTED_BY = ("article", "scam_figures")
 
+def N_(words: str) -> str:
+    """Marks words the dashboard shows translated (Babel extracts them; `dashboard.i18n.tr` translates)."""
+    return words
+
+
 # What to keep in mind about a figure, as controlled kinds (plus a plain-words caveat_text).
 CAVEATS = {
-    "single_account": "one person's account, not a general statement",
-    "self_selected_sample": "an online poll whose respondents chose to answer",
-    "incremental": "an addition to an earlier count, not a total",
-    "open_ended": "a bound ('over', 'up to'): the true number may be far from it",
-    "ambiguous_wording": "the sentence can be read more than one way",
-    "paraphrase_of_measure": "the article words the measure differently from its producer",
-    "secondary_report": "the article relays another outlet's report of the number",
-    "conversion": "a conversion into another currency or unit, not the producer's own number",
-    "cumulative": "a running total to a date, not a count for one period",
-    "unstated_period": "the source does not say when the number applies",
-    "estimate": "an estimate, not a count",
+    "single_account": N_("one person's account, not a general statement"),
+    "self_selected_sample": N_("an online poll whose respondents chose to answer"),
+    "incremental": N_("an addition to an earlier count, not a total"),
+    "open_ended": N_("a bound ('over', 'up to'): the true number may be far from it"),
+    "ambiguous_wording": N_("the sentence can be read more than one way"),
+    "paraphrase_of_measure": N_("the article words the measure differently from its producer"),
+    "secondary_report": N_("the article relays another outlet's report of the number"),
+    "conversion": N_("a conversion into another currency or unit, not the producer's own number"),
+    "cumulative": N_("a running total to a date, not a count for one period"),
+    "unstated_period": N_("the source does not say when the number applies"),
+    "estimate": N_("an estimate, not a count"),
 }
 
 # Units a figure can be measured in, besides ISO 4217 currency codes (the table is the vocabulary's).

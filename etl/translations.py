@@ -5,7 +5,8 @@ title and note, an event's label, a figure's caveat) has a `*_zh` field beside t
 one. `translated(...)` returns it, or fails the build with one line naming the file, the
 entry and the field when it is missing, or when the English uses a term of
 `etl/catalog/glossary.yaml` and the Chinese does not use the glossary's rendering of it
-(so "cases resolved" is always 破获, never 立案). The glossary is also what the tests read.
+(so "cases resolved" is always 破获, never 立案). `place(...)` names a figure's or an event's
+geography in Chinese from the glossary's `places`. The glossary is also what the tests read.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from etl.entries import Schema, load_entries
+from etl.entries import Schema, load_entries, read_yaml
 from etl.errors import EtlError
 
 GLOSSARY_SCHEMA = Schema(key="en", required={"en": str, "zh": str}, optional={"note": str})
@@ -25,6 +26,20 @@ def glossary(catalog: Path) -> tuple[tuple[str, str], ...]:
     """(English term, Chinese term) pairs, longest English first."""
     terms = [(entry["en"], entry["zh"]) for entry in load_entries(catalog / "glossary.yaml", "terms", GLOSSARY_SCHEMA)]
     return tuple(sorted(terms, key=lambda pair: -len(pair[0])))
+
+
+@lru_cache(maxsize=4)
+def _places(catalog: Path) -> dict[str, str]:
+    return dict((read_yaml(catalog / "glossary.yaml") or {}).get("places") or {})
+
+
+def place(catalog: Path, path: Path, entry_id: str, geography: str) -> str:
+    """The Chinese name of a figure's or an event's place, from the glossary's `places`."""
+    chinese = _places(catalog).get(geography)
+    if not chinese:
+        raise EtlError(path, entry_id, "geography", f"{geography!r} has no Chinese name: add it under "
+                       f"places: in {catalog / 'glossary.yaml'}")
+    return chinese
 
 
 def translated(catalog: Path, path: Path, entry_id: str, entry: dict, field: str) -> str:

@@ -58,8 +58,12 @@ def accept_everything(project: Path, source_id: str):
     draft = yaml.safe_load(path.read_text())
     for figure in draft["figures"]:
         figure["accept"] = True
+        figure["subject_zh"] = "测试用的说明"
+        if figure.get("caveat_text"):
+            figure["caveat_text_zh"] = "文章未说明该数字适用的时间。"
         if "new_indicator" in figure:
-            figure["new_indicator"].update(label=f"Label of {figure['figure_id']}", definition="Written by a test.",
+            figure["new_indicator"].update(label=f"Label of {figure['figure_id']}", label_zh="测试指标",
+                                           definition="Written by a test.", definition_zh="由测试写入。",
                                            topic="regional_context")
         if figure["value"] == 25:   # "under 25": an age, not a statistic
             figure.update(accept=False, dismiss="not_a_statistic")

@@ -34,7 +34,7 @@ def row(**fields):
     (row(low=10000, high=100000, qualifier="order_of_magnitude"), "数以万计"),
     (row(low=1000000000, high=10000000000, unit="USD", qualifier="order_of_magnitude"), "数十亿美元"),
     (row(low=1000, high=10000, qualifier="order_of_magnitude"), "数千"),
-    (row(value=14.1, unit="times", qualifier="derived"), "14.1倍（推算）"),
+    (row(value=14.1, unit="times", qualifier="derived"), "14.1倍"),
     (row(value=800, unit="km"), "800公里"),
 ])
 def test_values_with_their_qualifier_and_unit(figure, text):

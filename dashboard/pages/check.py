@@ -16,12 +16,15 @@ from dash import Input, Output, State, dcc, html, no_update
 from dashboard import ids
 from dashboard.components import figure_href, notice
 from dashboard.data import Dataset
-from dashboard.site import PAGES
-from dashboard.formatting import QUALIFIER_WORDS, credit, display_value, period_label
+from dashboard.site import PAGES, heading
+from dashboard import i18n
+from dashboard.formatting import credit, display_value, period_label, qualifier_words
+from dashboard.i18n import colon, comma, full_stop, N_, field, href, tr
 from etl.checker import MAX_CHARS, Checker, Number
 
-WARNING_TITLES = {"qualifier": "Qualifier", "period": "Period", "place": "Place", "measure": "What is counted",
-                  "precision": "Precision", "derived": "Computed, not stated", "producer": "Who said it"}
+WARNING_TITLES = {"qualifier": N_("Qualifier"), "period": N_("Period"), "place": N_("Place"),
+                  "measure": N_("What is counted"), "precision": N_("Precision"), "derived": N_("Computed, not stated"),
+                  "producer": N_("Who said it")}
 
 
 def _highlighted(text: str, numbers: list[Number]) -> html.P:
@@ -29,23 +32,24 @@ def _highlighted(text: str, numbers: list[Number]) -> html.P:
     for index, number in enumerate(numbers, start=1):
         children += [text[at:number.char_start],
                      html.Mark(text[number.char_start:number.char_end], className="checked-number",
-                               title=f"Number {index}"), html.Sup(str(index))]
+                               title=tr("Number {index}").format(index=index)), html.Sup(str(index))]
         at = number.char_end
     return html.P(children + [text[at:]], className="checked-text")
 
 
 def _match(dataset: Dataset, match) -> html.Li:
     figure = dataset.figure(match.figure_id)
-    label = dataset.indicators.loc[figure["indicator"], "label"]
-    warnings = [html.Li([html.Strong(f"{WARNING_TITLES[w['kind']]}: "), w["message"]], className=f"warning {w['kind']}")
-                for w in match.warnings]
+    label = field(dataset.indicators.loc[figure["indicator"]], "label")
+    warnings = [html.Li([html.Strong(f"{tr(WARNING_TITLES[w['kind']])}{colon()}"), html.Span(w["message"], lang="en")],
+                        className=f"warning {w['kind']}") for w in match.warnings]
     return html.Li([
-        dcc.Link(html.Strong(display_value(figure)), href=figure_href(match.figure_id)), f" — {label}, ",
-        f"{period_label(figure)}, {figure['geography']} ({QUALIFIER_WORDS[figure['qualifier']]}). ",
-        "Said by ", credit(figure, *dataset.credit_parts(figure)), ". ",
-        *([html.Q(figure["quote"]), " "] if figure["quote"] else []),
-        html.Small(f"Score {match.score:.2f}: {'; '.join(match.reasons)}.", className="reasons"),
-        html.Ul(warnings, className="warnings") if warnings else html.P("No warnings: the wording fits the source.",
+        dcc.Link(html.Strong(display_value(figure)), href=figure_href(match.figure_id)), f" — {label}{comma()}",
+        f"{period_label(figure)}{comma()}{field(figure, 'geography')} ({qualifier_words(figure['qualifier'])}){full_stop()}",
+        tr("Said by "), credit(figure, *dataset.credit_parts(figure)), tr(". "),
+        *([html.Q(figure["quote"], lang="en"), " "] if figure["quote"] else []),
+        html.Small([tr("Score {score}: ").format(score=f"{match.score:.2f}"),
+                    html.Span("; ".join(match.reasons), lang="en"), "."], className="reasons"),
+        html.Ul(warnings, className="warnings") if warnings else html.P(tr("No warnings: the wording fits the source."),
                                                                        className="no-warnings"),
     ])
 
@@ -54,39 +58,43 @@ def results(dataset: Dataset, checker: Checker, text: str) -> list:
     if not text.strip():
         return []
     if len(text) > MAX_CHARS:
-        return [notice(f"The text is {len(text):,} characters long; check at most {MAX_CHARS:,} at a time.")]
+        return [notice(tr("The text is {length} characters long; check at most {limit} at a time.").format(
+            length=f"{len(text):,}", limit=f"{MAX_CHARS:,}"))]
     numbers = checker.check(text)
     if not numbers:
-        return [notice("No numbers found in this text.")]
+        return [notice(tr("No numbers found in this text."))]
     items = []
     for index, number in enumerate(numbers, start=1):
         body = html.Ol([_match(dataset, m) for m in number.matches]) if number.matches else \
-            html.P("Not in our sources: no figure in the dataset fits this number.", className="no-match")
+            html.P(tr("Not in our sources: no figure in the dataset fits this number."), className="no-match")
         items.append(html.Li([html.Strong(f"{index}. “{number.text}”"), body]))
-    share = f"{PAGES['check'].path}?{urlencode({'text': text})}"
-    return [html.H2("The numbers in your text"), _highlighted(text, numbers), html.Ul(items, className="check-results"),
-            *([dcc.Link("Link to this check", href=share)] if len(share) < 4000 else [])]
+    share = f"{href(PAGES['check'].path)}?{urlencode({'text': text})}"
+    return [html.H2(tr("The numbers in your text")), _highlighted(text, numbers),
+            html.Ul(items, className="check-results"),
+            *([dcc.Link(tr("Link to this check"), href=share)] if len(share) < 4000 else [])]
 
 
 def layout(dataset: Dataset, checker: Checker, text: str = "", **_query) -> html.Div:
     text = text if isinstance(text, str) else ""
     return html.Div([
-        html.H1(PAGES["check"].heading),
-        html.P("Paste a sentence, a paragraph or a slide's notes. Every number is read with the same parser as our "
-               "dataset and compared with the figures our sources give: who said it, for when, where, how exactly, "
-               "and what your wording gets wrong. Nothing you paste is stored.", className="lead"),
-        html.Label(["Your text", dcc.Textarea(id=ids.CHECK_TEXT, value=text, maxLength=MAX_CHARS,
-                                              className="check-input")]),
-        html.Button("Check the numbers", id=ids.CHECK_BUTTON, className="button"),
-        html.Div(results(dataset, checker, text), id=ids.CHECK_RESULTS, role="region", **{"aria-live": "polite",
-                                                                                           "aria-label": "Results"}),
+        html.H1(heading("check")),
+        html.P(tr("Paste a sentence, a paragraph or a slide's notes. Every number is read with the same parser as "
+                  "our dataset and compared with the figures our sources give: who said it, for when, where, how "
+                  "exactly, and what your wording gets wrong. Nothing you paste is stored. (English text.)"),
+               className="lead"),
+        html.Label([tr("Your text"), dcc.Textarea(id=ids.CHECK_TEXT, value=text, maxLength=MAX_CHARS,
+                                                  className="check-input")]),
+        html.Button(tr("Check the numbers"), id=ids.CHECK_BUTTON, className="button"),
+        html.Div(results(dataset, checker, text), id=ids.CHECK_RESULTS, role="region",
+                 **{"aria-live": "polite", "aria-label": tr("Results")}),
     ])
 
 
 def register_callbacks(app, dataset: Dataset, checker: Checker) -> None:
     @app.callback(Output(ids.CHECK_RESULTS, "children"), Input(ids.CHECK_BUTTON, "n_clicks"),
-                  State(ids.CHECK_TEXT, "value"), prevent_initial_call=True)
-    def check(n_clicks, text):
+                  State(ids.CHECK_TEXT, "value"), State(ids.URL, "pathname"), prevent_initial_call=True)
+    def check(n_clicks, text, pathname=None):
         if not n_clicks or not isinstance(text, str):
             return no_update
-        return results(dataset, checker, text)
+        with i18n.using(i18n.split(pathname)[0] if isinstance(pathname, str) else "en"):
+            return results(dataset, checker, text)

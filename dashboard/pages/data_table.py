@@ -13,18 +13,20 @@ import pandas as pd
 from dash import Input, Output, State, dcc, html, no_update
 
 from dashboard import ids
-from dashboard.site import PAGES
+from dashboard.site import heading
 from etl.terms import CAVEATS
-from dashboard.components import figure_href, notice, quote_href
+from dashboard.components import figure_href, formula, notice, quote_href
 from dashboard.data import Dataset
-from dashboard.formatting import QUALIFIER_WORDS, credit, display_value, period_label
+from dashboard.formatting import QUALIFIER_WORDS, credit, display_value, period_label, qualifier_words
+from dashboard.i18n import N_, field, tr
+from dashboard import i18n
 
 FILTERS = {"indicator": ids.FILTER_INDICATOR, "geography": ids.FILTER_GEOGRAPHY,
            "source_id": ids.FILTER_SOURCE, "qualifier": ids.FILTER_QUALIFIER, "caveat": ids.FILTER_CAVEAT}
 QUERY_NAMES = {"indicator": "indicator", "geography": "geography", "source": "source_id", "qualifier": "qualifier",
                "caveat": "caveat"}
-TABLE_COLUMNS = ["Figure", "Indicator", "Period", "Qualifier", "Geography", "Said by", "Keep in mind", "Source",
-                 "Quote", "Provenance"]
+TABLE_COLUMNS = [N_("Figure"), N_("Indicator"), N_("Period"), N_("Qualifier"), N_("Geography"), N_("Said by"),
+                 N_("Keep in mind"), N_("Source"), N_("Quote"), N_("Provenance")]
 
 
 def _as_list(value) -> list[str]:
@@ -60,21 +62,27 @@ def table_body(dataset: Dataset, rows: pd.DataFrame) -> list[html.Tr]:
     """One table row per figure, with its provenance link (or its formula, if derived)."""
     body = []
     for _, row in rows.iterrows():
-        where = dcc.Link("see the quote", href=quote_href(row)) if row["quote"] else f"derived: {row['formula']}"
+        where = dcc.Link(tr("see the quote"), href=quote_href(row)) if row["quote"] else \
+            [tr("derived: "), formula(row)]
         body.append(html.Tr([
             html.Td(dcc.Link(html.Strong(display_value(row)), href=figure_href(row["figure_id"]))),
-            html.Td(dataset.indicators.loc[row["indicator"], "label"]),
-            html.Td(period_label(row)), html.Td(QUALIFIER_WORDS[row["qualifier"]]), html.Td(row["geography"]),
-            html.Td(credit(row, *dataset.credit_parts(row))), html.Td(row["caveat_text"] or "—"),
-            html.Td(row["source_id"]),
-            html.Td(html.Q(row["quote"]) if row["quote"] else "—", className="quote-cell"), html.Td(where),
+            html.Td(field(dataset.indicators.loc[row["indicator"]], "label")),
+            html.Td(period_label(row)), html.Td(qualifier_words(row["qualifier"])), html.Td(field(row, "geography")),
+            html.Td(credit(row, *dataset.credit_parts(row))), html.Td(field(row, "caveat_text") or "—"),
+            html.Td(row["source_id"], **{"data-verbatim": ""}),
+            html.Td(html.Q(row["quote"], lang="en") if row["quote"] else "—", className="quote-cell"), html.Td(where),
         ]))
     return body
 
 
+def _count(shown: int, total: int) -> str:
+    return tr("{shown} of {total} figures").format(shown=shown, total=total)
+
+
 def _checklist(legend: str, component_id: str, options: list[dict], chosen: list[str]) -> html.Details:
     """A filter as native checkboxes in a collapsible fieldset (keyboard and screen-reader friendly)."""
-    summary = f"{legend} ({len(chosen)} chosen)" if chosen else f"{legend} (all)"
+    summary = tr("{legend} ({count} chosen)").format(legend=legend, count=len(chosen)) if chosen else \
+        tr("{legend} (all)").format(legend=legend)
     return html.Details([
         html.Summary(summary),
         html.Fieldset([html.Legend(legend, className="sr-only"),
@@ -91,47 +99,49 @@ def layout(dataset: Dataset, **query) -> html.Div:
             continue
         column = QUERY_NAMES.get(name)
         if column is None:
-            ignored.append(f"{name} (unknown filter)")
+            ignored.append(tr("{name} (unknown filter)").format(name=name))
             continue
         present = set().union(*_caveat_sets(figures)) if column == "caveat" else set(figures[column])
         known = [v for v in _as_list(value) if v in present]
         ignored += [f"{name}={v}" for v in _as_list(value) if v not in known]
         presets[column] = known
     text = query.get("q") if isinstance(query.get("q"), str) else ""
-    labels = dataset.indicators["label"]
-    indicator_options = sorted(({"label": labels[i], "value": i} for i in set(figures["indicator"])),
-                               key=lambda o: o["label"])
+    indicator_options = sorted(({"label": field(dataset.indicators.loc[i], "label"), "value": i}
+                                for i in set(figures["indicator"])), key=lambda o: o["label"])
+    places = dict(zip(figures["geography"], figures["geography_zh"]))
     controls = [
-        _checklist("Indicator", ids.FILTER_INDICATOR, indicator_options, presets.get("indicator", [])),
-        _checklist("Geography", ids.FILTER_GEOGRAPHY, [{"label": g, "value": g} for g in sorted(set(figures["geography"]))],
-                   presets.get("geography", [])),
-        _checklist("Source", ids.FILTER_SOURCE, [{"label": s, "value": s} for s in sorted(set(figures["source_id"]))],
+        _checklist(tr("Indicator"), ids.FILTER_INDICATOR, indicator_options, presets.get("indicator", [])),
+        _checklist(tr("Geography"), ids.FILTER_GEOGRAPHY,
+                   [{"label": field({"geography": g, "geography_zh": places[g]}, "geography"), "value": g}
+                    for g in sorted(places)], presets.get("geography", [])),
+        _checklist(tr("Source"), ids.FILTER_SOURCE,
+                   [{"label": html.Span(s, **{"data-verbatim": ""}), "value": s} for s in sorted(set(figures["source_id"]))],
                    presets.get("source_id", [])),
-        _checklist("Qualifier", ids.FILTER_QUALIFIER,
-                   [{"label": QUALIFIER_WORDS[q], "value": q} for q in QUALIFIER_WORDS if q in set(figures["qualifier"])],
+        _checklist(tr("Qualifier"), ids.FILTER_QUALIFIER,
+                   [{"label": qualifier_words(q), "value": q} for q in QUALIFIER_WORDS if q in set(figures["qualifier"])],
                    presets.get("qualifier", [])),
-        _checklist("Caveat", ids.FILTER_CAVEAT,
-                   [{"label": CAVEATS[c], "value": c} for c in CAVEATS if c in set().union(*_caveat_sets(figures))],
+        _checklist(tr("Caveat"), ids.FILTER_CAVEAT,
+                   [{"label": tr(CAVEATS[c]), "value": c} for c in CAVEATS if c in set().union(*_caveat_sets(figures))],
                    presets.get("caveat", [])),
-        html.Label(["Search", dcc.Input(id=ids.FILTER_TEXT, type="search", value=text, debounce=True,
-                                        placeholder="words in the quote or subject")], className="search"),
+        html.Label([tr("Search"), dcc.Input(id=ids.FILTER_TEXT, type="search", value=text, debounce=True,
+                                            placeholder=tr("words in the quote or subject"))], className="search"),
     ]
     rows = filter_figures(figures, **presets, text=text)
     return html.Div([
-        html.H1(PAGES["data"].heading),
-        *([notice("Ignored: " + ", ".join(ignored) + ".")] if ignored else []),
-        html.P("Every figure with its qualifier and provenance. The CSV holds exactly the rows shown, with the "
-               "quote, its character offsets and the formula of derived figures.", className="lead"),
+        html.H1(heading("data")),
+        *([notice(tr("Ignored: {names}.").format(names=", ".join(ignored)))] if ignored else []),
+        html.P(tr("Every figure with its qualifier and provenance. The CSV holds exactly the rows shown, with the "
+                  "quote, its character offsets and the formula of derived figures."), className="lead"),
         html.Div(controls, className="filters"),
-        html.Div([html.P(f"{len(rows)} of {len(figures)} figures", id=ids.TABLE_COUNT, role="status"),
-                  html.Button("Download these rows as CSV", id=ids.DOWNLOAD_BUTTON, className="button"),
+        html.Div([html.P(_count(len(rows), len(figures)), id=ids.TABLE_COUNT, role="status"),
+                  html.Button(tr("Download these rows as CSV"), id=ids.DOWNLOAD_BUTTON, className="button"),
                   dcc.Download(id=ids.DOWNLOAD)], className="table-bar"),
         html.Div(html.Table([
-            html.Caption("Figures matching the filters", className="sr-only"),
-            html.Thead(html.Tr([html.Th(label, scope="col") for label in TABLE_COLUMNS])),
+            html.Caption(tr("Figures matching the filters"), className="sr-only"),
+            html.Thead(html.Tr([html.Th(tr(label), scope="col") for label in TABLE_COLUMNS])),
             html.Tbody(table_body(dataset, rows), id=ids.TABLE),
         ], className="figures-table"), className="table-scroll", tabIndex="0", role="region",
-            **{"aria-label": "Figures table (scrolls sideways on small screens)"}),
+            **{"aria-label": tr("Figures table (scrolls sideways on small screens)")}),
     ])
 
 
@@ -139,15 +149,17 @@ def register_callbacks(app, dataset: Dataset) -> None:
     inputs = [Input(component, "value") for component in FILTERS.values()] + [Input(ids.FILTER_TEXT, "value")]
 
     @lru_cache(maxsize=512)  # the data never changes while the server runs
-    def rendered(key):
+    def rendered(lang, key):
         rows = filter_figures(dataset.figures, *[list(part) if isinstance(part, tuple) else part for part in key])
-        return table_body(dataset, rows), f"{len(rows)} of {len(dataset.figures)} figures"
+        with i18n.using(lang):
+            return table_body(dataset, rows), _count(len(rows), len(dataset.figures))
 
     @app.callback(Output(ids.TABLE, "children"), Output(ids.TABLE_COUNT, "children"), *inputs,
-                  prevent_initial_call=True)
-    def update_table(indicator, geography, source_id, qualifier, caveat, text):
+                  State(ids.URL, "pathname"), prevent_initial_call=True)
+    def update_table(indicator, geography, source_id, qualifier, caveat, text, pathname):
         key = tuple(tuple(sorted(_as_list(v))) for v in (indicator, geography, source_id, qualifier, caveat))
-        return rendered(key + (text if isinstance(text, str) else "",))
+        lang = i18n.split(pathname)[0] if isinstance(pathname, str) else "en"
+        return rendered(lang, key + (text if isinstance(text, str) else "",))
 
     @app.callback(Output(ids.DOWNLOAD, "data"), Input(ids.DOWNLOAD_BUTTON, "n_clicks"),
                   *[State(i.component_id, i.component_property) for i in inputs], prevent_initial_call=True)
@@ -165,4 +177,5 @@ def filter_request(text: str = "", **chosen) -> dict:
               for name, component in FILTERS.items()] + [{"id": ids.FILTER_TEXT, "property": "value", "value": text}]
     return {"output": f"..{ids.TABLE}.children...{ids.TABLE_COUNT}.children..",
             "outputs": [{"id": ids.TABLE, "property": "children"}, {"id": ids.TABLE_COUNT, "property": "children"}],
-            "inputs": inputs, "changedPropIds": [f"{ids.FILTER_TEXT}.value"], "state": []}
+            "inputs": inputs, "changedPropIds": [f"{ids.FILTER_TEXT}.value"],
+            "state": [{"id": ids.URL, "property": "pathname", "value": "/data"}]}

@@ -14,10 +14,11 @@ import datetime as dt
 
 from dash import dcc, html
 
-from dashboard import citations
-from dashboard.components import caveat_note, figure_href, quote_href
+from dashboard import citations, i18n
+from dashboard.components import caveat_note, figure_href, formula, quote_href
 from dashboard.data import Dataset
-from dashboard.formatting import QUALIFIER_WORDS, display_value, period_label, source_name
+from dashboard.formatting import display_value, period_label, qualifier_words, source_name
+from dashboard.i18n import colon, N_, field, href, tr
 from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH
 from etl.terms import CAVEATS
 
@@ -25,8 +26,12 @@ CITE_PREFIX, CARD_PREFIX = "/cite/", "/card/"
 CITATION_FORMATS = {"bib": ("BibTeX", "application/x-bibtex", citations.bibtex),
                     "ris": ("RIS", "application/x-research-info-systems", citations.ris),
                     "json": ("CSL-JSON", "application/vnd.citationstyles.csl+json", citations.csl_json)}
-STATUS_WORDS = {"stated": "stated by the article", "inferred": "inferred by us", "unknown": "unknown",
-                "none": "nobody is cited: the article itself is the producer"}
+STATUS_WORDS = {"stated": N_("stated by the article"), "inferred": N_("inferred by us"), "unknown": N_("unknown"),
+                "none": N_("nobody is cited: the article itself is the producer")}
+
+
+def _status(status: str) -> str:
+    return tr(STATUS_WORDS[status])
 
 
 def _paragraph(dataset: Dataset, figure: dict) -> html.Blockquote:
@@ -50,27 +55,30 @@ def _chain(dataset: Dataset, figure: dict) -> html.Ol:
     source = dataset.source(figure["source_id"])
     steps = []
     if figure["computed_by"] == "scam_figures":
-        steps.append(html.Li(["Computed by Scam Figures as ", html.Code(figure["formula"]),
-                              " from figures the article reports."]))
+        steps.append(html.Li([tr("Computed by Scam Figures as "), formula(figure),
+                              tr(" from figures the article reports.")]))
     elif figure["computed_by"] == "article":
-        steps.append(html.Li("A conversion made by the article itself, not a number its producer published."))
+        steps.append(html.Li(tr("A conversion made by the article itself, not a number its producer published.")))
     producer = dataset.producer(figure["producer_id"])
     if producer:
-        how = STATUS_WORDS[figure["attribution_status"]]
-        said = [" — the article's words: ", html.Q(figure["attribution_text"])] if figure["attribution_text"] else []
-        note = [html.Br(), html.Small(figure["attribution_note"])] if figure["attribution_note"] else []
-        steps.append(html.Li([html.Strong("Producer: "), producer["name"], f" ({how})", *said, *note]))
+        how = _status(figure["attribution_status"])
+        said = [tr(" — the article's words: "), html.Q(figure["attribution_text"], lang="en")] \
+            if figure["attribution_text"] else []
+        note = [html.Br(), html.Small(figure["attribution_note"], lang="en")] if figure["attribution_note"] else []
+        name = producer.get("name_zh") if producer.get("name_zh") and i18n.current() == "zh" else producer["name"]
+        steps.append(html.Li([html.Strong(tr("Producer: ")), name, f" ({how})", *said, *note]))
     elif not figure["computed_by"]:
-        steps.append(html.Li([html.Strong("Producer: "), STATUS_WORDS["none"]]))
+        steps.append(html.Li([html.Strong(tr("Producer: ")), _status("none")]))
     original = dataset.original(figure["original_id"])
     if original:
-        fields = [f"{label}: {original[name]} ({STATUS_WORDS[original[f'{name}_status']]})" if original[name]
-                  else f"{label}: unknown" for name, label in (("title", "title"), ("date_published", "date"),
-                                                               ("url", "address"))]
-        steps.append(html.Li([html.Strong("Original publication: "), "; ".join(fields),
-                              *([html.Br(), html.Small(original["note"])] if original["note"] else [])]))
-    steps.append(html.Li([html.Strong("Reported in: "), dcc.Link(source_name(source), href=quote_href(figure)),
-                          " (where we read it; the quote is highlighted there)"]))
+        fields = [f"{tr(label)}{colon()}{original[name]} ({_status(original[f'{name}_status'])})"
+                  if original[name] else f"{tr(label)}{colon()}{_status('unknown')}"
+                  for name, label in (("title", N_("title")), ("date_published", N_("date")), ("url", N_("address")))]
+        steps.append(html.Li([html.Strong(tr("Original publication: ")), tr("; ").join(fields),
+                              *([html.Br(), html.Small(original["note"], lang="en")] if original["note"] else [])]))
+    steps.append(html.Li([html.Strong(tr("Reported in: ")),
+                          html.Span(dcc.Link(source_name(source), href=quote_href(figure)), lang="en"),
+                          tr(" (where we read it; the quote is highlighted there)")]))
     return html.Ol(steps, className="chain")
 
 
@@ -80,17 +88,19 @@ def _related(dataset: Dataset, figure: dict) -> list:
                             & (figures["figure_id"] != figure["figure_id"])]
     same_indicator = figures[(figures["indicator"] == figure["indicator"]) & (figures["figure_id"] != figure["figure_id"])]
     sections = []
-    for title, rows in (("From the same original publication", same_original),
-                        ("Other figures of the same indicator", same_indicator)):
+    for title, rows in ((tr("From the same original publication"), same_original),
+                        (tr("Other figures of the same indicator"), same_indicator)):
         if rows.empty:
             continue
+        heads = (N_("Figure"), N_("Counts"), N_("Period"), N_("The source's words"))
         sections.append(html.Section([html.H2(title), html.Div(html.Table([
-            html.Thead(html.Tr([html.Th(h, scope="col") for h in ("Figure", "Counts", "Period", "The source's words")])),
+            html.Thead(html.Tr([html.Th(tr(h), scope="col") for h in heads])),
             html.Tbody([html.Tr([html.Td(dcc.Link(display_value(row), href=figure_href(row["figure_id"]))),
-                                 html.Td(row["subject"]), html.Td(period_label(row)),
-                                 html.Td(html.Q(row["quote"]) if row["quote"] else f"derived: {row['formula']}")])
+                                 html.Td(field(row, "subject")), html.Td(period_label(row)),
+                                 html.Td(html.Q(row["quote"], lang="en") if row["quote"] else
+                                         [tr("derived: "), formula(row)])])
                         for _, row in rows.iterrows()])], className="data-table"), className="table-scroll", tabIndex="0",
-            role="region", **{"aria-label": f"{title} (scrolls sideways on small screens)"})]))
+            role="region", **{"aria-label": tr("{title} (scrolls sideways on small screens)").format(title=title)})]))
     return sections
 
 
@@ -100,20 +110,22 @@ def _cite(dataset: Dataset, figure: dict) -> html.Section:
     blocks = []
     for style, label in citations.STYLES.items():
         entries = citations.bibliography(items, style)
-        blocks += [html.H3(label), html.Div([html.P(entry) for entry in entries], id=f"cite-{style}",
-                                            className="reference-list"),
-                   dcc.Clipboard(target_id=f"cite-{style}", children=f"Copy {label} citation", copied_children="Copied",
-                                 className="copy")]
+        blocks += [html.H3(label, **{"data-verbatim": ""}),
+                   html.Div([html.P(entry) for entry in entries], id=f"cite-{style}", className="reference-list",
+                            lang="en"),
+                   dcc.Clipboard(target_id=f"cite-{style}", children=tr("Copy {style} citation").format(style=label),
+                                 copied_children=tr("Copied"), className="copy")]
     downloads = [html.A(name, href=f"{CITE_PREFIX}{figure_id}.{ext}", download=f"scam-figures-{figure_id}.{ext}",
                         className="menu-item") for ext, (name, *_) in CITATION_FORMATS.items()]
-    return html.Section([html.H2("Cite this number"), *blocks, html.P(downloads, className="chart-menu")])
+    return html.Section([html.H2(tr("Cite this number")), *blocks, html.P(downloads, className="chart-menu")])
 
 
 def _card(figure_id: str) -> html.Section:
     return html.Section([
-        html.H2("Number card for slides"),
-        html.Img(src=f"{CARD_PREFIX}{figure_id}.png", alt="The number card: the number, what it counts, the "
-                 "qualifier in words and who said it", className="number-card", width=480, height=270),
+        html.H2(tr("Number card for slides")),
+        html.Img(src=f"{CARD_PREFIX}{figure_id}.png", alt=tr("The number card: the number, what it counts, the "
+                                                             "qualifier in words and who said it"),
+                 className="number-card", width=480, height=270),
         html.P([html.A(f"PNG ({SLIDE_WIDTH}×{SLIDE_HEIGHT})", href=f"{CARD_PREFIX}{figure_id}.png",
                        download=f"scam-figures-{figure_id}.png", className="menu-item"),
                 html.A("SVG", href=f"{CARD_PREFIX}{figure_id}.svg", download=f"scam-figures-{figure_id}.svg",
@@ -123,22 +135,27 @@ def _card(figure_id: str) -> html.Section:
 
 def layout(dataset: Dataset, figure_id: str = "", **_query) -> html.Div:
     if figure_id not in dataset.figures.index:
-        return html.Div([html.H1("No such figure"), dcc.Link("All figures", href="/data")])
+        return html.Div([html.H1(tr("No such figure")), dcc.Link(tr("All figures"), href=href("/data"))])
     figure = dataset.figure(figure_id)
-    label = dataset.indicators.loc[figure["indicator"], "label"]
-    qualifier = QUALIFIER_WORDS[figure["qualifier"]] + (f" (“{figure['qualifier_text']}”)" if figure["qualifier_text"] else "")
-    facts = [("What it counts", figure["subject"]), ("How exact", qualifier), ("Period", period_label(figure)),
-             ("Place", figure["geography"]), ("Indicator", f"{label}: {dataset.indicators.loc[figure['indicator'], 'definition']}")]
-    caveats = [CAVEATS[kind] for kind in figure["caveats"].split(";") if kind]
+    indicator = dataset.indicators.loc[figure["indicator"]]
+    label = field(indicator, "label")
+    said = tr("(“{words}”)").format(words=figure["qualifier_text"]) if figure["qualifier_text"] else ""
+    qualifier = f"{qualifier_words(figure['qualifier'])} {said}".strip()
+    facts = [(N_("What it counts"), field(figure, "subject")), (N_("How exact"), qualifier),
+             (N_("Period"), period_label(figure)), (N_("Place"), field(figure, "geography")),
+             (N_("Indicator"), f"{label}{colon()}{field(indicator, 'definition')}")]
+    caveats = [tr(CAVEATS[kind]) for kind in figure["caveats"].split(";") if kind]
     return html.Div([
-        dcc.Link("← All figures", href="/data"),
+        dcc.Link(tr("← All figures"), href=href("/data")),
         html.H1([html.Span(display_value(figure), className="figure-value"), " ", label]),
-        html.Table(html.Tbody([html.Tr([html.Th(k, scope="row"), html.Td(v)]) for k, v in facts]), className="metadata"),
-        html.H2("In the source's words"),
-        _paragraph(dataset, figure) if figure["quote"] else html.P(f"Derived: {figure['formula']}"),
-        html.H2("Who said it"),
+        html.Table(html.Tbody([html.Tr([html.Th(tr(k), scope="row"), html.Td(v)]) for k, v in facts]),
+                   className="metadata"),
+        html.H2(tr("In the source's words")),
+        _paragraph(dataset, figure) if figure["quote"] else
+        html.P([tr("Derived: "), formula(figure)]),
+        html.H2(tr("Who said it")),
         _chain(dataset, figure),
-        *([html.H2("Keep in mind"), html.Ul([html.Li(c) for c in caveats]), html.P(caveat_note(figure)[1:])]
+        *([html.H2(tr("Keep in mind")), html.Ul([html.Li(c) for c in caveats]), html.P(caveat_note(figure)[1:])]
           if caveats else []),
         _cite(dataset, figure),
         _card(figure_id),

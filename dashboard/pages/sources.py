@@ -9,28 +9,40 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
+from babel import Locale, UnknownLocaleError
 from dash import ClientsideFunction, Input, Output, dcc, html
 
-from dashboard import ids
-from dashboard.site import PAGES
+from dashboard import i18n, ids
+from dashboard.site import heading
 from dashboard.components import figure_link, quote_link
 from dashboard.data import Dataset
 from dashboard.formatting import display_value, period_label, source_name
+from dashboard.i18n import N_, field as text_of, href, tr
 
-FIELDS = [("title", "Title"), ("author", "Author"), ("publisher", "Publisher"),
-          ("date_published", "Date published"), ("url", "URL"), ("language", "Language")]
+FIELDS = [("title", N_("Title")), ("author", N_("Author")), ("publisher", N_("Publisher")),
+          ("date_published", N_("Date published")), ("url", N_("Address (URL)")), ("language", N_("Language"))]
+STATUSES = {"stated": N_("stated"), "inferred": N_("inferred"), "unknown": N_("unknown")}
+
+
+def language_name(code: str) -> str:
+    try:
+        return Locale.parse(code).get_display_name(i18n.LOCALES[i18n.current()]) or code
+    except (ValueError, UnknownLocaleError):
+        return code
 
 
 def _metadata_value(source: dict, field: str):
     value, status, note = source.get(field, ""), source.get(f"{field}_status", ""), source.get(f"{field}_note", "")
     if status == "unknown":
-        shown = html.Span("unknown", className="unknown")
+        shown = html.Span(tr("unknown"), className="unknown")
     elif field == "url" and urlparse(value).scheme in ("http", "https"):
         shown = html.A(value, href=value, rel="noopener noreferrer nofollow")
+    elif field == "language":   # 'en' -> 'English' / '英语', from CLDR
+        shown = language_name(value)
     else:
         shown = value
-    badge = html.Span(status, className=f"status status-{status}")
-    return [shown, " ", badge] + ([html.Br(), html.Small(note)] if note else [])
+    badge = html.Span(tr(STATUSES.get(status, status)), className=f"status status-{status}")
+    return [shown, " ", badge] + ([html.Br(), html.Small(note, lang="en")] if note else [])
 
 
 def _segments(text: str, spans: list[tuple[int, int, str, str]]):
@@ -65,20 +77,23 @@ def _detail(dataset: Dataset, source_id: str) -> html.Div:
     spans += [(int(f["number_start"]), int(f["number_end"]), "", "number") for _, f in figures.iterrows()]
     spans += [(int(e["char_start"]), int(e["char_end"]), ids.event_anchor(e["event_id"]), "quote")
               for _, e in events.iterrows()]
-    rows = [html.Tr([html.Th(label, scope="row"), html.Td(_metadata_value(source, field))]) for field, label in FIELDS]
-    rows.append(html.Tr([html.Th("File (sha256)", scope="row"), html.Td(f"seeds/{source['file']} ({source['sha256'][:16]}…)")]))
-    listing = [html.Li([html.Strong(display_value(f)), f" — {dataset.indicators.loc[f['indicator'], 'label']} "
-                        f"({period_label(f)}) ", quote_link(f.to_dict(), "show in text"), " · ",
+    rows = [html.Tr([html.Th(tr(label), scope="row"), html.Td(_metadata_value(source, field))])
+            for field, label in FIELDS]
+    rows.append(html.Tr([html.Th(tr("File (sha256)"), scope="row"),
+                         html.Td(f"seeds/{source['file']} ({source['sha256'][:16]}…)", **{"data-verbatim": ""})]))
+    listing = [html.Li([html.Strong(display_value(f)), f" — {text_of(dataset.indicators.loc[f['indicator']], 'label')} "
+                        f"({period_label(f)}) ", quote_link(f.to_dict(), tr("show in text")), " · ",
                         figure_link(f.to_dict())])
                for _, f in figures.iterrows()]
     return html.Div([
-        dcc.Link("← All sources", href="/sources"),
-        html.H1(source_name(source)),
+        dcc.Link(tr("← All sources"), href=href("/sources")),
+        html.H1(source_name(source), lang="en"),
         html.Table(html.Tbody(rows), className="metadata"),
-        html.P("“inferred” means the text does not state it directly; the note says how we read it.",
+        html.P(tr("“inferred” means the text does not state it directly; the note says how we read it."),
                className="hint"),
-        html.Details([html.Summary(f"{len(figures)} figures quoted from this source"), html.Ul(listing)]),
-        html.H2("Full text, with every quoted passage highlighted"),
+        html.Details([html.Summary(tr("{count} figures quoted from this source").format(count=len(figures))),
+                      html.Ul(listing)]),
+        html.H2(tr("Full text, with every quoted passage highlighted")),
         html.Div(_segments(text, spans), id=ids.SOURCE_TEXT, className="source-text", lang="en"),
         html.Div(id=ids.SCROLL_SINK, hidden=True),
     ])
@@ -88,11 +103,13 @@ def _index(dataset: Dataset) -> html.Div:
     items = []
     for source_id, source in dataset.sources.iterrows():
         count = int(((dataset.figures["source_id"] == source_id) & (dataset.figures["quote"] != "")).sum())
-        items.append(html.Li([dcc.Link(source_name(source.to_dict()), href=f"/sources/{source_id}"),
-                              f" — {count} figures; author: {source['author'] or 'unknown'}; "
-                              f"published: {source['date_published'] or 'date unknown'}"]))
-    return html.Div([html.H1(PAGES["sources"].heading),
-                     html.P("The five articles every figure is quoted from, with what we know about each.",
+        items.append(html.Li([html.Span(dcc.Link(source_name(source.to_dict()), href=href(f"/sources/{source_id}")),
+                                        lang="en"),
+                              tr(" — {count} figures; author: {author}; published: {date}").format(
+                                  count=count, author=source["author"] or tr("unknown"),
+                                  date=source["date_published"] or tr("date unknown"))]))
+    return html.Div([html.H1(heading("sources")),
+                     html.P(tr("The five articles every figure is quoted from, with what we know about each."),
                             className="lead"),
                      html.Ul(items, className="source-list")])
 
@@ -101,8 +118,9 @@ def layout(dataset: Dataset, source_id: str | None = None, **_query) -> html.Div
     if source_id is None:
         return _index(dataset)
     if source_id not in dataset.sources.index:
-        return html.Div([html.H1("Source not found"),
-                         html.P("No registered source has this id."), dcc.Link("All sources", href="/sources")],
+        return html.Div([html.H1(tr("Source not found")),
+                         html.P(tr("No registered source has this id.")),
+                         dcc.Link(tr("All sources"), href=href("/sources"))],
                         className="not-found")
     return _detail(dataset, source_id)
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashboard import ids
-from dashboard.site import PAGES
+from dashboard.site import heading
 from dashboard.components import graph
 from dashboard.data import Dataset
 from dashboard.plots import timeline_chart
 from dashboard.formatting import date_label
+from dashboard.i18n import full_stop, field, href, tr
 
 
 def layout(dataset: Dataset, **_query) -> html.Div:
@@ -16,16 +17,17 @@ def layout(dataset: Dataset, **_query) -> html.Div:
     figure = timeline_chart(events)
     items = []
     for _, event in events.iterrows():
-        href = f"/sources/{event['source_id']}#{ids.event_anchor(event['event_id'])}"
+        where = href(f"/sources/{event['source_id']}") + f"#{ids.event_anchor(event['event_id'])}"
         items.append(html.Li([
-            html.Strong(date_label(event["date"], event["date_qualifier"])), f" — {event['label']}. ",
-            html.Q(event["quote"]), " ", dcc.Link("Where does this come from?", href=href, className="quote-link"),
+            html.Strong(date_label(event["date"], event["date_qualifier"])), f" — {field(event, 'label')}{full_stop()}",
+            html.Q(event["quote"], lang="en"), " ",
+            dcc.Link(tr("Where does this come from?"), href=where, className="quote-link"),
         ]))
     return html.Div([
-        html.H1(PAGES["timeline"].heading),
-        html.P("Dates are never more precise than the source: “August 2023” stays a month.", className="lead"),
+        html.H1(heading("timeline")),
+        html.P(tr("Dates are never more precise than the source: “August 2023” stays a month."), className="lead"),
         html.Section([
-            html.H2("Events the sources report", className="sr-only", id="timeline-heading"),
+            html.H2(tr("Events the sources report"), className="sr-only", id="timeline-heading"),
             graph(ids.chart("timeline"), figure),
             html.Ol(items, className="event-list"),
         ], className="chart-card", **{"aria-labelledby": "timeline-heading"}),
