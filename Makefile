@@ -61,8 +61,10 @@ etl: $(VENV)/.installed ## rebuild data/ from seeds/ and etl/catalog/
 check: $(VENV)/.installed ## fail if data/ is out of date or a mention is unreviewed
 	$(PY) -m etl --check
 
-export: $(VENV)/.installed $(MO) chromium ## write the offline pack (PNG, SVG, offline HTML, data, slide deck, ZIP) to dist/
-	$(PY) -m dashboard.export --out dist
+export: $(VENV)/.installed $(MO) chromium ## write the offline pack (PNG, SVG, offline HTML, data, slide deck, ZIP) to dist/en/ and dist/zh/
+	mkdir -p dist
+	$(PY) -m dashboard.export --out dist/en --lang en
+	$(PY) -m dashboard.export --out dist/zh --lang zh
 
 bench: $(VENV)/.bench-installed $(MO) chromium ## run the benchmarks in bench/ and print their figures
 	$(PY) bench/etl_time.py

@@ -177,16 +177,16 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
         if path.startswith("/assets/"):  # only real files inside assets/, never a fall-through
             target = (ASSETS / path[len("/assets/"):]).resolve()
             return None if target.is_relative_to(ASSETS) and target.is_file() else (app.index(), 404)
-        if path.startswith(("/_dash", "/_reload", "/_favicon", DOWNLOAD_PREFIX, EMBED_PREFIX)):
+        english = i18n.split(path)[1]
+        if path.startswith(("/_dash", "/_reload", "/_favicon", EMBED_PREFIX)) or english.startswith(DOWNLOAD_PREFIX):
             return None
         if path in known_paths:
             return None
-        english = i18n.split(path)[1]
         if english.startswith("/sources/") and english.count("/") == 2 and english.split("/")[2] in dataset.sources.index:
             return None
         if english.startswith(FIGURE_PREFIX) and english[len(FIGURE_PREFIX):] in dataset.figures.index:
             return None
-        if path.startswith((figure.CITE_PREFIX, figure.CARD_PREFIX)):
+        if path.startswith(figure.CITE_PREFIX) or english.startswith(figure.CARD_PREFIX):
             return None
         return app.index(), 404
 

@@ -71,10 +71,12 @@ class ChartSpec:
         return f"{PUBLIC_URL}{self.anchor}"
 
     def download_path(self, fmt: str) -> str:
-        return f"{DOWNLOAD_PREFIX}{self.chart_id}.{fmt}"
+        """`/download/<id>.<fmt>`, or `/zh/download/...` for the Chinese image."""
+        return i18n.href(f"{DOWNLOAD_PREFIX}{self.chart_id}.{fmt}")
 
     def filename(self, fmt: str) -> str:
-        return f"scam-figures-{self.chart_id}.{fmt}"
+        language = "" if i18n.current() == "en" or fmt == "csv" else f".{i18n.current()}"
+        return f"scam-figures-{self.chart_id}{language}.{fmt}"
 
     @property
     def embed_path(self) -> str:

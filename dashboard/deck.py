@@ -9,12 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from pptx import Presentation
+from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
+from dashboard import i18n
 from dashboard.data import Dataset
 from dashboard.citations import figure_url
-from dashboard.formatting import QUALIFIER_WORDS, credit, display_value, period_label
-from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH, source_line
+from dashboard.formatting import credit, display_value, period_label, qualifier_words
+from dashboard.i18n import colon, field, tr
+from dashboard.plots import FONTS, SLIDE_HEIGHT, SLIDE_WIDTH, source_line
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 
@@ -24,6 +27,10 @@ def _text(slide, left, top, width, height, text: str, size: int, bold: bool = Fa
     frame.word_wrap = True
     run = frame.paragraphs[0].add_run()
     run.text, run.font.size, run.font.bold = text, Pt(size), bold
+    if i18n.current() == "zh":   # the East Asian typeface, or PowerPoint picks its own for the Chinese
+        font = FONTS["zh"].split(",")[0]
+        run.font.name = font
+        run._r.get_or_add_rPr().append(run._r.makeelement(qn("a:ea"), {"typeface": font}))
 
 
 def write_deck(path: Path, dataset: Dataset, charts, png_dir: Path, accessed: str) -> None:
@@ -34,8 +41,9 @@ def write_deck(path: Path, dataset: Dataset, charts, png_dir: Path, accessed: st
     title = deck.slides.add_slide(blank)
     _text(title, Inches(0.8), Inches(2.4), Inches(11.7), Inches(1.2), "Scam Figures", 54, bold=True)
     _text(title, Inches(0.8), Inches(3.7), Inches(11.7), Inches(1.6),
-          "Statistics quoted in reporting on Southeast Asian scam centres — every number with the words it "
-          f"was read from and who said it. {len(charts)} charts; made {accessed}.", 22)
+          tr("Statistics quoted in reporting on Southeast Asian scam centres — every number with the words it "
+             "was read from and who said it. {count} charts; made {date}.").format(count=len(charts), date=accessed),
+          22)
     for spec in charts:
         rows, (_, full) = spec.rows(dataset), spec.citation(dataset, accessed)
         slide = deck.slides.add_slide(blank)
@@ -48,16 +56,17 @@ def write_deck(path: Path, dataset: Dataset, charts, png_dir: Path, accessed: st
               source_line(rows, dataset.sources, dataset.producers, dataset.originals), 12)
         lines = [spec.title, ""]
         for _, row in rows.iterrows():
-            lines.append(f"{display_value(row)} — {dataset.indicators.loc[row['indicator'], 'label']}, "
-                         f"{period_label(row)} ({QUALIFIER_WORDS[row['qualifier']]}"
-                         f"{': ' + row['qualifier_text'] if row['qualifier_text'] else ''}).")
-            lines.append(f"Quote: “{row['quote']}”" if row["quote"] else
-                         f"Derived by Scam Figures: {row['formula']} (inputs: {row['inputs'].replace(';', ', ')}).")
-            lines.append(f"Said by: {credit(row, *dataset.credit_parts(row))}.")
+            said = colon() + row["qualifier_text"] if row["qualifier_text"] else ""
+            lines.append(f"{display_value(row)} — {field(dataset.indicators.loc[row['indicator']], 'label')}, "
+                         f"{period_label(row)} ({qualifier_words(row['qualifier'])}{said}).")
+            lines.append(tr("Quote: “{quote}”").format(quote=row["quote"]) if row["quote"] else
+                         tr("Derived by Scam Figures: {formula} (inputs: {inputs}).").format(
+                             formula=row["formula"], inputs=row["inputs"].replace(";", ", ")))
+            lines.append(tr("Said by: {credit}.").format(credit=credit(row, *dataset.credit_parts(row))))
             if row["caveat_text"]:
-                lines.append(f"Keep in mind: {row['caveat_text']}")
-            lines.append(f"About this number: {figure_url(row['figure_id'])}")
+                lines.append(tr("Keep in mind: ") + field(row, "caveat_text"))
+            lines.append(tr("About this number: {url}").format(url=figure_url(row["figure_id"])))
             lines.append("")
-        lines.append(f"Citation: {full}")
+        lines.append(tr("Citation: {citation}").format(citation=full))
         slide.notes_slide.notes_text_frame.text = "\n".join(lines)
     deck.save(path)

@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import html as html_escape
 
-from flask import Response, g, send_file
+from flask import Response, g, request, send_file
 
-from dashboard import citations, images
+from dashboard import citations, i18n, images
 from dashboard.charts import DOWNLOAD_PREFIX, EMBED_PREFIX, FORMATS, IMAGE_FORMATS, download_target
 from dashboard.components import GRAPH_CONFIG
 from dashboard.data import Dataset
@@ -60,21 +60,28 @@ def register_routes(app, dataset: Dataset) -> None:
     server = app.server
 
     @server.route(f"{DOWNLOAD_PREFIX}<path:name>")
+    @server.route(f"{i18n.PREFIX['zh']}{DOWNLOAD_PREFIX}<path:name>")
     def download(name: str):
         target = download_target(dataset, name)
         if target is None:
             return not_found(name)
         spec, fmt = target
-        if fmt == "csv":
-            return attachment(spec.csv(dataset), fmt, spec.filename(fmt))
-        return image(dataset, images.chart_file(spec.chart_id, fmt), fmt, spec.filename(fmt), "attachment")
+        with i18n.using(i18n.split(request.path)[0]):   # /zh/download/...: the Chinese image
+            if fmt == "csv":
+                return attachment(spec.csv(dataset), fmt, spec.filename(fmt))
+            return image(dataset, images.chart_file(spec.chart_id, fmt, i18n.current()), fmt, spec.filename(fmt),
+                         "attachment")
 
     @server.route(f"{CARD_PREFIX}<path:name>")
+    @server.route(f"{i18n.PREFIX['zh']}{CARD_PREFIX}<path:name>")
     def card(name: str):
         figure_id, _, fmt = name.rpartition(".")
         if figure_id not in dataset.figures.index or fmt not in IMAGE_FORMATS:
             return not_found(name)
-        return image(dataset, images.card_file(figure_id, fmt), fmt, f"scam-figures-{figure_id}.{fmt}", "inline")
+        lang = i18n.split(request.path)[0]
+        language = "" if lang == "en" else f".{lang}"
+        return image(dataset, images.card_file(figure_id, fmt, lang), fmt, f"scam-figures-{figure_id}{language}.{fmt}",
+                     "inline")
 
     @server.route(f"{CITE_PREFIX}<path:name>")
     def cite(name: str):

@@ -22,11 +22,12 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from dashboard import images
+from dashboard import i18n, images
 from dashboard.charts import IMAGE_FORMATS
 from dashboard.components import GRAPH_CONFIG
 from dashboard.data import ROOT, DataError, Dataset, load
 from dashboard.deck import write_deck
+from dashboard.i18n import tr
 from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH
 
 class ExportError(Exception):
@@ -52,15 +53,23 @@ def _check_out(out: Path) -> None:
 
 
 def _readme(charts, accessed: str) -> str:
-    lines = ["Scam Figures: offline pack", "", f"Made {accessed}. Open html/*.html in any browser, no network "
-             f"needed; png/ and svg/ are slide-ready ({SLIDE_WIDTH}x{SLIDE_HEIGHT}); scam-figures.pptx has one slide per chart with "
-             "quotes and citations in the speaker notes; data/ holds the CSVs and datapackage.json.", "",
-             "Charts:"]
+    lines = [tr("Scam Figures: offline pack"), "",
+             tr("Made {date}. Open html/*.html in any browser, no network needed; png/ and svg/ are slide-ready "
+                "({width}x{height}); scam-figures.pptx has one slide per chart with quotes and citations in the "
+                "speaker notes; data/ holds the CSVs and datapackage.json.").format(
+                 date=accessed, width=SLIDE_WIDTH, height=SLIDE_HEIGHT), "", tr("Charts:")]
     lines += [f"- {spec.chart_id}: {spec.title}" for spec in charts]
     return "\n".join(lines) + "\n"
 
 
-def build_pack(dataset: Dataset, out: Path, chart_ids: list[str] | None = None, data_dir: Path = ROOT / "data") -> Path:
+def build_pack(dataset: Dataset, out: Path, chart_ids: list[str] | None = None, data_dir: Path = ROOT / "data",
+               lang: str = "en") -> Path:
+    """The pack in `lang` (charts, slides, notes and README in that language; data/ as it is)."""
+    with i18n.using(lang):
+        return _build_pack(dataset, out, chart_ids, data_dir)
+
+
+def _build_pack(dataset: Dataset, out: Path, chart_ids: list[str] | None, data_dir: Path) -> Path:
     _check_out(out)
     charts = chart_specs(dataset, chart_ids or list(dataset.charts))
     accessed = dt.date.today().isoformat()
@@ -71,7 +80,8 @@ def build_pack(dataset: Dataset, out: Path, chart_ids: list[str] | None = None, 
     try:
         for folder in ("png", "svg", "html", "data"):
             (staging / folder).mkdir()
-        wanted = {images.chart_file(spec.chart_id, fmt): (spec, fmt) for spec in charts for fmt in IMAGE_FORMATS}
+        wanted = {images.chart_file(spec.chart_id, fmt, i18n.current()): (spec, fmt)
+                  for spec in charts for fmt in IMAGE_FORMATS}
         images.render(dataset, set(wanted))  # the server's image cache: rendered once, shared with the pack
         for name, (spec, fmt) in wanted.items():
             shutil.copyfile(images.folder(dataset) / name, staging / fmt / f"{spec.chart_id}.{fmt}")
@@ -106,11 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dashboard.export", description=__doc__.split("\n")[0])
     parser.add_argument("--out", default="dist", help="folder to write the pack into (default: dist/)")
     parser.add_argument("--charts", help="comma-separated chart ids (default: all)")
+    parser.add_argument("--lang", choices=list(i18n.LANGUAGES), default="en",
+                        help="language of the charts, slides and notes (default: en; zh: Simplified Chinese)")
     args = parser.parse_args(argv)
     try:
         dataset = load()
         chart_ids = [c.strip() for c in args.charts.split(",") if c.strip()] if args.charts else None
-        out = build_pack(dataset, Path(args.out), chart_ids)
+        out = build_pack(dataset, Path(args.out), chart_ids, lang=args.lang)
     except (ExportError, DataError) as error:
         print(error, file=sys.stderr)
         return 2

@@ -25,12 +25,14 @@ import time
 from importlib import metadata
 from pathlib import Path
 
+from dashboard import i18n
 from dashboard.charts import IMAGE_FORMATS, number_card
 from dashboard.data import ROOT, DataError, Dataset, load
 from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH
 
 CACHE = Path(os.environ.get("SCAM_FIGURES_IMAGE_CACHE", ROOT / ".cache" / "images"))
-RENDERING_CODE = ("charts.py", "plots.py", "formatting.py", "images.py")
+RENDERING_CODE = ("charts.py", "plots.py", "formatting.py", "formatting_zh.py", "i18n.py", "images.py",
+                  "locale/zh_Hans/LC_MESSAGES/messages.po")
 WAIT_SECONDS = 20
 RENDER_TABS = 2           # browser tabs rendering at once: the concurrency limit of rendering
 
@@ -50,21 +52,36 @@ def folder(dataset: Dataset) -> Path:
     return CACHE / cache_key(dataset)
 
 
-def chart_file(chart_id: str, fmt: str) -> str:
-    return f"chart-{chart_id}.{fmt}"
+def _prefix(lang: str) -> str:
+    return "" if lang == "en" else f"{lang}-"
 
 
-def card_file(figure_id: str, fmt: str) -> str:
-    return f"card-{figure_id}.{fmt}"
+def chart_file(chart_id: str, fmt: str, lang: str = "en") -> str:
+    return f"{_prefix(lang)}chart-{chart_id}.{fmt}"
+
+
+def card_file(figure_id: str, fmt: str, lang: str = "en") -> str:
+    return f"{_prefix(lang)}card-{figure_id}.{fmt}"
+
+
+def _in(lang: str, build):
+    """`build()` with `lang` the active language (the figure's words are written then)."""
+    def built():
+        with i18n.using(lang):
+            return build()
+    return built
 
 
 def renderables(dataset: Dataset):
-    """(file names, one per format; a function building the plotly figure) for every image we hand out."""
-    for spec in dataset.charts.values():
-        yield [chart_file(spec.chart_id, fmt) for fmt in IMAGE_FORMATS], (lambda spec=spec: spec.slide(dataset))
-    for figure_id in dataset.figures.index:
-        yield [card_file(figure_id, fmt) for fmt in IMAGE_FORMATS], \
-            (lambda figure_id=figure_id: number_card(dataset, figure_id))
+    """(file names, one per format; a function building the plotly figure) for every image we hand out,
+    in every language."""
+    for lang in i18n.LANGUAGES:
+        for spec in dataset.charts.values():
+            yield [chart_file(spec.chart_id, fmt, lang) for fmt in IMAGE_FORMATS], \
+                _in(lang, lambda spec=spec: spec.slide(dataset))
+        for figure_id in dataset.figures.index:
+            yield [card_file(figure_id, fmt, lang) for fmt in IMAGE_FORMATS], \
+                _in(lang, lambda figure_id=figure_id: number_card(dataset, figure_id))
 
 
 def missing(dataset: Dataset, wanted: set[str] | None = None) -> list[tuple[list[str], object]]:

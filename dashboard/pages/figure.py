@@ -123,12 +123,12 @@ def _cite(dataset: Dataset, figure: dict) -> html.Section:
 def _card(figure_id: str) -> html.Section:
     return html.Section([
         html.H2(tr("Number card for slides")),
-        html.Img(src=f"{CARD_PREFIX}{figure_id}.png", alt=tr("The number card: the number, what it counts, the "
+        html.Img(src=href(f"{CARD_PREFIX}{figure_id}.png"), alt=tr("The number card: the number, what it counts, the "
                                                              "qualifier in words and who said it"),
                  className="number-card", width=480, height=270),
-        html.P([html.A(f"PNG ({SLIDE_WIDTH}×{SLIDE_HEIGHT})", href=f"{CARD_PREFIX}{figure_id}.png",
+        html.P([html.A(f"PNG ({SLIDE_WIDTH}×{SLIDE_HEIGHT})", href=href(f"{CARD_PREFIX}{figure_id}.png"),
                        download=f"scam-figures-{figure_id}.png", className="menu-item"),
-                html.A("SVG", href=f"{CARD_PREFIX}{figure_id}.svg", download=f"scam-figures-{figure_id}.svg",
+                html.A("SVG", href=href(f"{CARD_PREFIX}{figure_id}.svg"), download=f"scam-figures-{figure_id}.svg",
                        className="menu-item")], className="chart-menu"),
     ])
 
