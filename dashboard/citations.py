@@ -23,6 +23,12 @@ from dashboard import i18n
 from dashboard.site import PUBLIC_URL
 
 STYLES = {"apa": "APA 7", "chicago-author-date": "Chicago (author-date)"}
+STYLES_ZH = {"china-national-standard-gb-t-7714-2015-numeric": "GB/T 7714—2015", "apa": "APA 7"}
+
+
+def styles() -> dict[str, str]:
+    """The citation styles a page offers, by CSL style name: GB/T 7714 and APA on Chinese pages."""
+    return STYLES_ZH if i18n.current() == "zh" else STYLES
 US = "Scam Figures"
 
 
@@ -42,8 +48,9 @@ def _person(name: str) -> dict:
 
 
 def _original_item(original: dict, producer: dict) -> dict:
+    name = i18n.field(producer, "name")   # the producer first, in the reader's language
     item = {"id": f"original-{original['original_id']}", "type": "report",
-            "author": [{"literal": producer["name"]}], "publisher": producer["name"]}
+            "author": [{"literal": name}], "publisher": name}
     inferred = []
     for field, key in (("title", "title"), ("date_published", "issued"), ("url", "URL")):
         if original[field]:
@@ -51,7 +58,8 @@ def _original_item(original: dict, producer: dict) -> dict:
             if original[f"{field}_status"] == "inferred":
                 inferred.append(field.replace("_", " "))
     if inferred:
-        item["note"] = f"{', '.join(inferred).capitalize()} inferred by Scam Figures: {original['note']}"
+        item["note"] = i18n.tr("{fields} inferred by Scam Figures: {note}").format(
+            fields=", ".join(inferred).capitalize(), note=original["note"])
     return item
 
 
@@ -77,20 +85,21 @@ def _article_item(source: dict) -> dict:
 
 def _dataset_item(figure: dict, label: str, accessed: str) -> dict:
     item = {"id": f"scam-figures-{figure['figure_id']}", "type": "dataset", "author": [{"literal": US}],
-            "title": f"{label}: {figure['subject']}", "publisher": US, "URL": figure_url(figure["figure_id"]),
-            "accessed": _date(accessed)}
+            "title": f"{label}{i18n.colon()}{i18n.field(figure, 'subject')}", "publisher": US,
+            "URL": figure_url(figure["figure_id"]), "accessed": _date(accessed)}
     if figure["computed_by"] == "scam_figures":
-        item["note"] = f"Computed by Scam Figures as {figure['formula']}."
+        item["note"] = i18n.tr("Computed by Scam Figures as {formula}.").format(formula=figure["formula"])
     elif figure["computed_by"] == "article":
-        item["note"] = "A conversion made by the article, not a number its producer published."
+        item["note"] = i18n.tr("A conversion made by the article, not a number its producer published.")
     if figure["caveat_text"]:
-        item["note"] = " ".join(filter(None, [item.get("note"), f"Caveat: {figure['caveat_text']}"]))
+        caveat = i18n.tr("Caveat: {caveat}").format(caveat=i18n.field(figure, "caveat_text"))
+        item["note"] = " ".join(filter(None, [item.get("note"), caveat]))
     return item
 
 
 def references(dataset, figure: dict, accessed: str) -> list[dict]:
     """CSL-JSON items: the original (if known), the article (unless we computed it), our page."""
-    label = dataset.indicators.loc[figure["indicator"], "label"]
+    label = i18n.field(dataset.indicators.loc[figure["indicator"]], "label")
     items = []
     if figure["original_id"]:
         original = dataset.originals.loc[figure["original_id"]].to_dict()

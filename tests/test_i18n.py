@@ -76,3 +76,12 @@ def test_an_unknown_chinese_address_is_404(client):
     assert client.get("/zh/no-such-page").status_code == 404
     assert client.get("/zh/figure/no_such_figure").status_code == 404
     assert client.get("/zh/figure/box_office_no_more_bets").status_code == 200
+
+
+def test_a_chinese_figure_page_cites_in_gb_t_7714_naming_the_producer_first():
+    from dashboard.pages import figure
+    with i18n.using("zh"):
+        page = repr(figure.layout(load(), figure_id="forced_into_cyber_scams_2023"))
+    assert "GB/T 7714—2015" in page and "APA 7" in page and "Chicago" not in page
+    assert "[1]联合国人权事务高级专员办事处" in page   # the producer first, by its Chinese name
+    assert "/zh/figure/forced_into_cyber_scams_2023" in page

@@ -108,11 +108,11 @@ def _cite(dataset: Dataset, figure: dict) -> html.Section:
     figure_id = figure["figure_id"]
     items = citations.references(dataset, figure, dt.date.today().isoformat())
     blocks = []
-    for style, label in citations.STYLES.items():
+    for style, label in citations.styles().items():
         entries = citations.bibliography(items, style)
         blocks += [html.H3(label, **{"data-verbatim": ""}),
                    html.Div([html.P(entry) for entry in entries], id=f"cite-{style}", className="reference-list",
-                            lang="en"),
+                            lang="en" if "7714" not in style else "zh-Hans"),   # APA and Chicago write in English
                    dcc.Clipboard(target_id=f"cite-{style}", children=tr("Copy {style} citation").format(style=label),
                                  copied_children=tr("Copied"), className="copy")]
     downloads = [html.A(name, href=f"{CITE_PREFIX}{figure_id}.{ext}", download=f"scam-figures-{figure_id}.{ext}",
