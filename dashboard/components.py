@@ -15,6 +15,7 @@ from dashboard import ids
 from dashboard.charts import ChartSpec
 from dashboard.data import Dataset
 from dashboard.formatting import attribution, credit, display_value, period_label, qualifier_words
+from dashboard import i18n
 from dashboard.i18n import N_, field, href, tr
 from dashboard.plots import SLIDE_HEIGHT, SLIDE_WIDTH
 
@@ -50,6 +51,15 @@ def figure_link(figure: dict, text: str = "") -> dcc.Link:
                     title=tr("Who said it, when, with what caveats, and how to cite it") + f" ({figure['figure_id']})")
 
 
+def quoted(row: dict) -> list:
+    """The source's words, always as written (marked English); on Chinese pages followed by our
+    translation, marked as ours: the quote stays the evidence."""
+    words = [html.Q(row["quote"], lang="en")]
+    if i18n.current() == "zh" and row.get("quote_zh"):
+        words += [html.Span(tr("(our translation: {text})").format(text=row["quote_zh"]), className="translation")]
+    return words
+
+
 def formula(figure: dict) -> html.Code:
     """A derived figure's formula over figure ids, shown as written (ids are not words to translate)."""
     return html.Code(figure["formula"], **{"data-verbatim": ""})
@@ -71,7 +81,7 @@ def _provenance_item(dataset: Dataset, figure: dict) -> html.Li:
             links += [quote_link(item, f"{display_value(item)} ({period_label(item)})"), ", "]
         return html.Li(head + [html.Br(), tr("Computed by Scam Figures as "), formula(figure), tr(" from "),
                                *links[:-1], tr(". "), figure_link(figure), *caveat_note(figure)])
-    return html.Li(head + [html.Br(), html.Q(figure["quote"], lang="en"), " — ",
+    return html.Li(head + [html.Br(), *quoted(figure), " — ",
                            attribution(figure, *dataset.credit_parts(figure)), tr(". "), quote_link(figure), " · ",
                            figure_link(figure), *caveat_note(figure)])
 

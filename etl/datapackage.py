@@ -48,6 +48,7 @@ TABLES = {
         ("subject", "string", "What is counted, in words.", {"required": True}),
         ("subject_zh", "string", "What is counted, in Simplified Chinese (our translation).", {"required": True}),
         *_PROVENANCE,
+        ("quote_zh", "string", "Our Simplified Chinese translation of the quote (the quote is the evidence).", {}),
         ("producer_id", "string", "Who originally produced the number (see producers.csv); empty when nobody "
          "is cited or the number was computed by the article or by us.", {}),
         ("original_id", "string", "The original publication the number comes from (see originals.csv), where "
@@ -135,6 +136,7 @@ TABLES = {
         *_PROVENANCE[:2],
         ("attributed_to", "string", "Who the article says reported the event; empty if it names no one.", {}),
         ("quote", "string", "The exact words quoted.", {"required": True}),
+        ("quote_zh", "string", "Our Simplified Chinese translation of the quote.", {"required": True}),
         *_PROVENANCE[4:],
         ("note", "string", "Curator's note.", {}),
     ]),

@@ -182,7 +182,7 @@ def propose(text: str, source_id: str, catalog: Path) -> dict:
             entry.update({"caveats": ["unstated_period"],
                           "caveat_text": CAVEATS["unstated_period"][0].upper() + CAVEATS["unstated_period"][1:] + ".",
                           "caveat_text_zh": ""})
-        entry["quote"] = quote
+        entry.update({"quote": quote, "quote_zh": ""})
         if len(in_quote) > 1:
             entry["number"] = m.text
         figures.append(entry)

@@ -21,7 +21,7 @@ SCHEMA = Schema(
     key="event_id",
     required={"event_id": str, "source_id": str, "date": (str, int, dt.date), "label": str,
               "geography": str, "quote": str},
-    optional={"date_qualifier": str, "attributed_to": str, "note": str, "label_zh": str},
+    optional={"date_qualifier": str, "attributed_to": str, "note": str, "label_zh": str, "quote_zh": str},
 )
 
 
@@ -48,6 +48,7 @@ def load_events(catalog: Path, sources: dict[str, Source]) -> list[dict]:
             "date_qualifier": qualifier, "label": entry["label"],
             "label_zh": translated(catalog, path, event_id, entry, "label"), "geography": entry["geography"],
             "geography_zh": place(catalog, path, event_id, entry["geography"]),
+            "quote_zh": translated(catalog, path, event_id, entry, "quote"),
             "source_id": source.source_id, "source_file": source.file,
             "attributed_to": entry.get("attributed_to") or "", "quote": entry["quote"],
             "char_start": start, "char_end": start + len(entry["quote"]), "note": entry.get("note") or "",

@@ -29,7 +29,7 @@ SCHEMA = Schema(
               "qualifier": str, "quote": str, "geography": str, "subject": str, "attribution": str},
     optional={"value": (int, float, str), "low": (int, float, str), "high": (int, float, str),
               "number": str, "period": (str, int, dt.date), "period_type": str,
-              "note": str, "subject_zh": str, **attribution.FIELDS, **attribution.CAVEAT_FIELDS},
+              "note": str, "subject_zh": str, "quote_zh": str, **attribution.FIELDS, **attribution.CAVEAT_FIELDS},
 )
 
 
@@ -144,6 +144,7 @@ def load_statistics(catalog: Path, sources: dict[str, Source], indicators: dict[
             "caveat_text_zh": translated(catalog, path, figure_id, entry, "caveat_text"),
             "geography_zh": place(catalog, path, figure_id, entry["geography"]),
             "subject_zh": translated(catalog, path, figure_id, entry, "subject"),
+            "quote_zh": translated(catalog, path, figure_id, entry, "quote"),
         })
         rows.append(row)
     figure_ids = {row["figure_id"] for row in rows}

@@ -54,7 +54,7 @@ def translated(catalog: Path, path: Path, entry_id: str, entry: dict, field: str
                        f"{field}_zh (terms in {catalog / 'glossary.yaml'})")
     if not _CHINESE.search(chinese):
         raise EtlError(path, entry_id, f"{field}_zh", "holds no Chinese: write the translation in Chinese")
-    lowered = english.lower()
+    lowered = english.lower().replace("’", "'")   # typographic apostrophes match the glossary's
     for term, rendering in glossary(catalog):
         if term.lower() in lowered and rendering not in chinese:
             raise EtlError(path, entry_id, f"{field}_zh", f"the English says {term!r}: the glossary's "

@@ -174,6 +174,8 @@ CASES = {
                                     "title_zh", "missing Chinese translation"),
     "missing Chinese caveat": (lambda p: drop_line(p / F, "    caveat_text_zh:"), F, "box_office_no_more_bets",
                                "caveat_text_zh", "missing Chinese translation"),
+    "missing Chinese quote": (lambda p: drop_line(p / F, "    quote_zh:"), F, "box_office_no_more_bets",
+                              "quote_zh", "missing Chinese translation"),
     "translation ignores the glossary": (lambda p: replace_line(p / I, "    label_zh:", "    label_zh: 电信网络诈骗案件立案数"),
                                          I, "telecom_online_fraud_cases_resolved", "label_zh", "glossary"),
     "translation in English": (lambda p: replace_line(p / E, "    label_zh:", "    label_zh: The film is released"),

@@ -76,7 +76,7 @@ def test_the_language_switch_keeps_the_page_the_query_and_the_chart(browser, das
     page.context.close()
 
 
-@pytest.mark.parametrize("path", ["/zh/", "/zh/data", "/zh/figure/forced_into_cyber_scams_2023", "/zh/check"])
+@pytest.mark.parametrize("path", ZH_PATHS)
 def test_no_serious_accessibility_violations_in_chinese(browser, dashboard_url, path):
     page, _ = open_page(browser, dashboard_url + path, bypass_csp=True)
     page.add_script_tag(path=str(AXE))

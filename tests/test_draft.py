@@ -59,6 +59,7 @@ def accept_everything(project: Path, source_id: str):
     for figure in draft["figures"]:
         figure["accept"] = True
         figure["subject_zh"] = "测试用的说明"
+        figure["quote_zh"] = "测试用的译文"
         if figure.get("caveat_text"):
             figure["caveat_text_zh"] = "文章未说明该数字适用的时间。"
         if "new_indicator" in figure:

@@ -85,3 +85,15 @@ def test_a_chinese_figure_page_cites_in_gb_t_7714_naming_the_producer_first():
     assert "GB/T 7714—2015" in page and "APA 7" in page and "Chicago" not in page
     assert "[1]联合国人权事务高级专员办事处" in page   # the producer first, by its Chinese name
     assert "/zh/figure/forced_into_cyber_scams_2023" in page
+
+
+def test_quotes_stay_the_evidence_with_our_translation_beside_them_on_chinese_pages():
+    from dashboard.pages import figure
+    dataset = load()
+    quote = "120,000 individuals were forced to engage in cyber scams"   # the quote's own words, as written
+    assert quote in dataset.figure("forced_into_cyber_scams_2023")["quote"]
+    with i18n.using("zh"):
+        chinese = repr(figure.layout(dataset, figure_id="forced_into_cyber_scams_2023"))
+    english = repr(figure.layout(dataset, figure_id="forced_into_cyber_scams_2023"))
+    assert quote in chinese and "本站对原文的翻译" in chinese and "12万" in chinese
+    assert quote in english and "本站" not in english

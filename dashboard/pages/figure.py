@@ -51,6 +51,17 @@ def _paragraph(dataset: Dataset, figure: dict) -> html.Blockquote:
     return html.Blockquote(children, className="source-paragraph", lang="en")
 
 
+def _in_its_words(dataset: Dataset, figure: dict) -> list:
+    """The quote in its paragraph (and, on Chinese pages, our translation, marked as ours); or the formula."""
+    if not figure["quote"]:
+        return [html.P([tr("Derived: "), formula(figure)])]
+    words = [_paragraph(dataset, figure)]
+    if i18n.current() == "zh" and figure.get("quote_zh"):
+        words.append(html.P([html.Strong(tr("Our translation of the quoted words: ")), figure["quote_zh"]],
+                            className="translation"))
+    return words
+
+
 def _chain(dataset: Dataset, figure: dict) -> html.Ol:
     source = dataset.source(figure["source_id"])
     steps = []
@@ -151,8 +162,7 @@ def layout(dataset: Dataset, figure_id: str = "", **_query) -> html.Div:
         html.Table(html.Tbody([html.Tr([html.Th(tr(k), scope="row"), html.Td(v)]) for k, v in facts]),
                    className="metadata"),
         html.H2(tr("In the source's words")),
-        _paragraph(dataset, figure) if figure["quote"] else
-        html.P([tr("Derived: "), formula(figure)]),
+        *_in_its_words(dataset, figure),
         html.H2(tr("Who said it")),
         _chain(dataset, figure),
         *([html.H2(tr("Keep in mind")), html.Ul([html.Li(c) for c in caveats]), html.P(caveat_note(figure)[1:])]

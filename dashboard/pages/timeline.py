@@ -5,7 +5,7 @@ from dash import dcc, html
 
 from dashboard import ids
 from dashboard.site import heading
-from dashboard.components import graph
+from dashboard.components import graph, quoted
 from dashboard.data import Dataset
 from dashboard.plots import timeline_chart
 from dashboard.formatting import date_label
@@ -20,7 +20,7 @@ def layout(dataset: Dataset, **_query) -> html.Div:
         where = href(f"/sources/{event['source_id']}") + f"#{ids.event_anchor(event['event_id'])}"
         items.append(html.Li([
             html.Strong(date_label(event["date"], event["date_qualifier"])), f" — {field(event, 'label')}{full_stop()}",
-            html.Q(event["quote"], lang="en"), " ",
+            *quoted(event.to_dict()), " ",
             dcc.Link(tr("Where does this come from?"), href=where, className="quote-link"),
         ]))
     return html.Div([
