@@ -39,14 +39,23 @@ log = logging.getLogger(__name__)
 KNOWN_QUERY = {"data": {"indicator", "geography", "source", "qualifier", "caveat", "q"}, "check": {"text"}}
 
 
-def _guarded(page: str, render, lang: str = "en", path: str = "/"):
-    """Wrap a layout in the page frame of its language: unknown query parameters become a notice;
-    a failure a short message. `path` is the page's English path (for the language switch)."""
+def _address_language() -> str:
+    """The language of the address Dash's router is drawing a page for (the 404 page serves both)."""
+    try:
+        pathname = dash.ctx.inputs.get("_pages_location.pathname")   # the dcc.Location of dash.page_container
+    except Exception:  # outside a callback (Dash's layout validation): English
+        return "en"
+    return i18n.split(pathname)[0] if isinstance(pathname, str) else "en"
+
+
+def _guarded(page: str, render, lang: str | None = "en", path: str = "/"):
+    """Wrap a layout in the page frame of its language (None: the address's): unknown query parameters
+    become a notice; a failure a short message. `path` is the page's English path (for the language switch)."""
     def layout(**query):
         allowed = KNOWN_QUERY.get(page, set()) | {"source_id", "figure_id"}
         unknown = sorted(k for k in query if k not in allowed)
         known = {k: v for k, v in query.items() if k in allowed}
-        with i18n.using(lang):
+        with i18n.using(lang or _address_language()):
             try:
                 body = render(**known)
             except Exception:  # a page must never answer with a stack trace
@@ -155,8 +164,11 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
                                title=tr("A figure") + " · Scam Figures",
                                layout=_guarded("figure", partial(figure.layout, dataset), lang,
                                                FIGURE_PREFIX + "{figure_id}"))
-    dash.register_page("not_found_404", path="/404", title="Not found · Scam Figures",
-                       layout=_guarded("404", not_found.layout))
+    def not_found_title(**_variables) -> str:
+        with i18n.using(_address_language()):
+            return tr("Page not found") + " · Scam Figures"
+    dash.register_page("not_found_404", path="/404", title=not_found_title,
+                       layout=_guarded("404", not_found.layout, lang=None))
     app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.layout = _shell
     _with_structured_data(app, dataset)
@@ -178,7 +190,7 @@ def create_app(dataset: Dataset, debug: bool = False) -> Dash:
             target = (ASSETS / path[len("/assets/"):]).resolve()
             return None if target.is_relative_to(ASSETS) and target.is_file() else (app.index(), 404)
         english = i18n.split(path)[1]
-        if path.startswith(("/_dash", "/_reload", "/_favicon", EMBED_PREFIX)) or english.startswith(DOWNLOAD_PREFIX):
+        if path.startswith(("/_dash", "/_reload", "/_favicon")) or english.startswith((DOWNLOAD_PREFIX, EMBED_PREFIX)):
             return None
         if path in known_paths:
             return None

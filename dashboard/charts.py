@@ -80,7 +80,8 @@ class ChartSpec:
 
     @property
     def embed_path(self) -> str:
-        return f"{EMBED_PREFIX}{self.chart_id}"
+        """`/embed/<id>`, or `/zh/embed/<id>` for the Chinese chart."""
+        return i18n.href(f"{EMBED_PREFIX}{self.chart_id}")
 
     @property
     def embed_code(self) -> str:
@@ -128,6 +129,6 @@ def number_card(dataset: Dataset, figure_id: str) -> go.Figure:
     how = f"{qualifier_words(figure['qualifier'])} {said}".strip()
     return plots.number_card(
         display_value(figure), i18n.field(dataset.indicators.loc[figure["indicator"]], "label"),
-        tr("How exact: {how}").format(how=how), f"{period_label(figure)} · {figure['geography']}",
+        tr("How exact: {how}").format(how=how), f"{period_label(figure)} · {i18n.field(figure, 'geography')}",
         i18n.field(figure, "caveat_text"),
         tr("Source: {credit}. Compiled by Scam Figures.").format(credit=credit(figure, *dataset.credit_parts(figure))))

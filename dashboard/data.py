@@ -39,6 +39,7 @@ class Dataset:
     producers: pd.DataFrame        # indexed by producer_id
     originals: pd.DataFrame        # indexed by original_id
     data_dir: Path                 # where the tables were read from
+    dictionary: dict               # table -> its resource in datapackage.json (descriptions, fields)
 
     def figure(self, figure_id: str) -> dict:
         return self.figures.loc[figure_id].to_dict() | {"figure_id": figure_id}
@@ -63,13 +64,12 @@ class Dataset:
         return rows.to_csv(index=False, lineterminator="\n", float_format="%.15g")
 
 
-def _schemas(data_dir: Path) -> dict[str, list[dict]]:
-    """Field lists of the package's tables, by table name."""
+def _schemas(data_dir: Path) -> dict[str, dict]:
+    """The package's table resources (description, description_zh, schema), by table name."""
     path = data_dir / "datapackage.json"
     try:
         package = json.loads(path.read_text(encoding="utf-8"))
-        return {resource["name"]: resource["schema"]["fields"] for resource in package["resources"]
-                if "schema" in resource}
+        return {resource["name"]: resource for resource in package["resources"] if "schema" in resource}
     except FileNotFoundError:
         raise DataError(f"{path}: missing: run `python -m etl` to build data/") from None
     except (ValueError, KeyError, TypeError):
@@ -100,7 +100,7 @@ def load(data_dir: Path = ROOT / "data", seeds_dir: Path = ROOT / "seeds") -> Da
     absent = [table for table in TABLES if table not in schemas]
     if absent:
         raise DataError(f"{data_dir / 'datapackage.json'}: no table {absent[0]!r}: {REBUILD}")
-    frames = {table: _read(data_dir / f"{table}.csv", schemas[table]) for table in TABLES}
+    frames = {table: _read(data_dir / f"{table}.csv", schemas[table]["schema"]["fields"]) for table in TABLES}
     figures, indicators = frames["figures"], frames["indicators"]
     sources = frames["sources"].set_index("source_id", drop=False).rename_axis(None)
     texts = {}
@@ -122,4 +122,4 @@ def load(data_dir: Path = ROOT / "data", seeds_dir: Path = ROOT / "seeds") -> Da
                    charts={row["chart_id"]: ChartSpec.from_row(row) for row in frames["charts"].to_dict("records")},
                    producers=frames["producers"].set_index("producer_id", drop=False).rename_axis(None),
                    originals=frames["originals"].set_index("original_id", drop=False).rename_axis(None),
-                   data_dir=data_dir)
+                   data_dir=data_dir, dictionary=schemas)

@@ -5,6 +5,8 @@
 - `/cite/<figure-id>.bib|.ris|.json`: its citation as BibTeX, RIS or CSL-JSON;
 - `/embed/<chart-id>`: the chart alone with its source line, for an `<iframe>`; the only
   route other sites may frame (the route marks its response, `dashboard.serving` sets the headers).
+Under `/zh/`, downloads, cards and embeds are the Chinese ones (citation files are the same
+references in both languages: BibTeX, RIS and CSL-JSON are read by software, not people).
 Images come from the disk cache of `dashboard.images` (rendered once per build of `data/`);
 a request never renders. Unknown ids, formats and `/embed/` itself get a small 404.
 """
@@ -19,22 +21,28 @@ from dashboard import citations, i18n, images
 from dashboard.charts import DOWNLOAD_PREFIX, EMBED_PREFIX, FORMATS, IMAGE_FORMATS, download_target
 from dashboard.components import GRAPH_CONFIG
 from dashboard.data import Dataset
+from dashboard.i18n import tr
 from dashboard.pages.figure import CARD_PREFIX, CITATION_FORMATS, CITE_PREFIX
 
 EMBED_PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title} · Scam Figures</title>
 <script src="/assets/plotly-basic.min.js"></script>
-<style>body{{margin:0;font-family:"Liberation Sans",Arial,sans-serif;color:#1a1a1a}}
+<style>body{{margin:0;font-family:"Liberation Sans","Noto Sans CJK SC",Arial,sans-serif;color:#1a1a1a}}
 p{{margin:4px 8px;font-size:13px}} a{{color:#0b57a4}}</style></head>
 <body>{chart}
-<p>{alt} <a href="{link}" target="_blank" rel="noopener">Quotes and data: Scam Figures</a></p>
+<p>{alt} <a href="{link}" target="_blank" rel="noopener">{credit}</a></p>
 </body></html>"""
 
 
 def not_found(what: str) -> Response:
-    page = (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
-            f"<body><p>Nothing called {html_escape.escape(what)} here. <a href=\"/\">Scam Figures</a></p></body></html>")
+    """A small 404 page in the address's language."""
+    with i18n.using(i18n.split(request.path)[0]):
+        words = html_escape.escape(tr("Nothing called {name} here.").format(name=what or tr("(no name)")))
+        title = html_escape.escape(tr("Page not found"))
+        page = (f"<!DOCTYPE html><html lang=\"{i18n.LANGUAGES[i18n.current()]}\"><head><meta charset=\"utf-8\">"
+                f"<title>{title}</title></head><body><p>{words} "
+                f"<a href=\"{i18n.href('/')}\">Scam Figures</a></p></body></html>")
     return Response(page, status=404, mimetype="text/html")
 
 
@@ -94,14 +102,19 @@ def register_routes(app, dataset: Dataset) -> None:
 
     @server.route(EMBED_PREFIX, defaults={"chart_id": ""})
     @server.route(f"{EMBED_PREFIX}<path:chart_id>")
+    @server.route(f"{i18n.PREFIX['zh']}{EMBED_PREFIX}", defaults={"chart_id": ""})
+    @server.route(f"{i18n.PREFIX['zh']}{EMBED_PREFIX}<path:chart_id>")
     def embed(chart_id: str):
         spec = dataset.charts.get(chart_id)
         if spec is None:
-            return not_found(chart_id or "(no chart id)")
-        figure = spec.plot(dataset)
-        chart = figure.to_html(include_plotlyjs=False, full_html=False, config={**GRAPH_CONFIG, "responsive": True},
-                               default_width="100%", default_height=f"{figure.layout.height}px")
+            return not_found(chart_id)
+        with i18n.using(i18n.split(request.path)[0]):   # /zh/embed/...: the chart in Chinese
+            figure = spec.plot(dataset)
+            chart = figure.to_html(include_plotlyjs=False, full_html=False, default_width="100%",
+                                   config={**GRAPH_CONFIG, "responsive": True},
+                                   default_height=f"{figure.layout.height}px")
+            page = EMBED_PAGE.format(lang=i18n.LANGUAGES[i18n.current()], title=html_escape.escape(spec.title),
+                                     chart=chart, alt=html_escape.escape(spec.describe(dataset)),
+                                     link=spec.public_url, credit=html_escape.escape(tr("Quotes and data: Scam Figures")))
         g.frameable = True  # the one kind of response other sites may frame
-        return Response(EMBED_PAGE.format(title=html_escape.escape(spec.title), chart=chart,
-                                          alt=html_escape.escape(spec.describe(dataset)), link=spec.public_url),
-                        mimetype="text/html")
+        return Response(page, mimetype="text/html")

@@ -75,6 +75,17 @@ def _high(row) -> float:
     return row["low"] * 10 if high is None or pd.isna(high) else high
 
 
+def chinese_ticks(top: float, count: int = 5) -> dict:
+    """Y-axis ticks written the Chinese way (5000万, 1亿, 1.5亿): about `count` round steps from 0 to
+    `top` (the step nearest top / count among 1, 2, 2.5 or 5 times a power of ten), for plotly's
+    tickvals / ticktext."""
+    raw = top / count
+    power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    step = min((m * power for m in (1, 2, 2.5, 5, 10)), key=lambda candidate: abs(math.log(candidate / raw)))
+    values = [round(step * k, 12) for k in range(int(top // step) + 1)]
+    return dict(tickmode="array", tickvals=values, ticktext=[formatting_zh.number(v) for v in values])
+
+
 def _top(row) -> float:
     """How high a mark reaches, to leave room for its label."""
     q = row["qualifier"]
@@ -157,9 +168,9 @@ def indicator_chart(figures: pd.DataFrame, indicators: pd.DataFrame, sources: pd
         top = max(_top(row) for _, row in rows.iterrows())
         axis_range = [0, 100 * 1.12] if unit == "percent" and top <= 100 else [0, top * 1.25]
         where = dict(row=1 + (panel - 1) // 3, col=1 + (panel - 1) % 3)
-        figure.update_yaxes(title_text=_axis_title(unit), range=axis_range, rangemode="tozero",
-                            tickformat=None if unit in ("percent", "ratio", "times") else
-                            "~s" if i18n.current() == "en" else ",~r",   # 90k reads wrong in Chinese: 90,000
+        plain = unit in ("percent", "ratio", "times")
+        ticks = {} if plain else dict(tickformat="~s") if i18n.current() == "en" else chinese_ticks(axis_range[1])
+        figure.update_yaxes(title_text=_axis_title(unit), range=axis_range, rangemode="tozero", **ticks,
                             gridcolor="#e0e0e0", zeroline=True, zerolinecolor="#9e9e9e", **where)
         figure.update_xaxes(type="category", tickfont=dict(size=12), **where)
     subtitle = spec.note or ""
@@ -193,8 +204,8 @@ def describe(figures: pd.DataFrame, indicators: pd.DataFrame, spec: ChartSpec) -
             continue
         rows, _ = _ordered(figures[figures["indicator"] == name])
         derived = tr(" (derived)")
-        values = tr(", ").join(f"{display_value(row)}{derived if row['qualifier'] == 'derived' else ''} "
-                               f"({period_label(row)})" for _, row in rows.iterrows())
+        values = tr(", ").join(f"{display_value(row)}{derived if row['qualifier'] == 'derived' else ''}"
+                               + tr(" ({words})").format(words=period_label(row)) for _, row in rows.iterrows())
         parts.append(f"{field(indicators.loc[name], 'label')}{colon()}{values}")
     kind = tr("Chart in separate panels") if len(parts) > 1 else tr("Chart")
     return kind + full_stop() + tr("; ").join(parts) + tr(".")

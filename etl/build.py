@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from etl.datapackage import check_row, columns, datapackage_json
+from etl.datapackage import TABLES, check_row, columns, datapackage_json
 from etl.charts import load_charts
 from etl.derived import load_derived
 from etl.errors import EtlError
@@ -25,6 +25,7 @@ from etl.indicators import load_indicators
 from etl.mentions import build_mentions
 from etl.producers import load_originals, load_producers
 from etl.provenance import provenance_jsonld
+from etl.translations import dictionary
 from etl.sources import load_sources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,7 +115,7 @@ def build(paths: Paths = Paths()) -> Build:
         "originals.csv": to_csv("originals", list(originals.values())),
         "provenance.jsonld": provenance_jsonld(figures, source_rows, list(producers.values()),
                                                list(originals.values())).encode("utf-8"),
-        "datapackage.json": datapackage_json(source_rows).encode("utf-8"),
+        "datapackage.json": datapackage_json(source_rows, dictionary(paths.catalog, TABLES)).encode("utf-8"),
     }
     return Build(outputs, [m for m in mentions if m["status"] == "unreviewed"])
 

@@ -9,7 +9,11 @@ returned, never hidden; a number with no credible match has none ("not in our so
 
 Each match carries warnings where the user's sentence says what the source does not:
 `qualifier`, `period`, `place`, `measure` (near-miss terms, `etl/catalog/check_terms.yaml`),
-`precision`, `derived` and `producer`. Nothing here stores or logs the text.
+`precision`, `derived` and `producer`. Reasons and warnings are kept as a template
+(`REASONS`, `WARNINGS`, marked for the dashboard's gettext catalog) and its values, with the
+English sentence made from them; the dashboard writes the same sentence in the reader's
+language (values with a `_zh` twin carry it: places, subjects, producers' names). Nothing here
+stores or logs the text.
 """
 from __future__ import annotations
 
@@ -25,7 +29,8 @@ from etl.entries import read_yaml
 from etl.errors import EtlError
 from etl.mentions import sentence_bounds
 from etl.numbers import DATE, QUANTITY, YEAR, in_percent, scan
-from etl.terms import DERIVED, EXACT, MAGNITUDE, RANGE
+from etl.terms import DERIVED, EXACT, MAGNITUDE, RANGE, N_
+from etl.translations import places_zh
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_CHARS = 20_000
@@ -35,6 +40,25 @@ QUALIFIER_WORDS = {"exact": "exact", "approximate": "approximate", "lower_bound"
                    "order_of_magnitude": "an order of magnitude", "derived": "computed by formula"}
 ATTRIBUTING = re.compile(r"\b(?:according to|said|says|say|reported|reports|estimates?|estimated|data from|"
                          r"figures from|announced|stated)\b", re.I)
+REASONS = {"equal": N_("value equal ({closeness})"), "close": N_("value close ({closeness})"),
+           "shared": N_("shared words: {words}"), "related": N_("related words: {words}")}
+WARNINGS = {
+    "qualifier": N_("Your text reads as “{text}” ({said_qualifier}); the source gives “{source_words}” "
+                    "({source_qualifier})."),
+    "period": N_("Your text dates it {years}; the source's figure is for {period}."),
+    "period_unstated": N_("Your text dates it {years}; the source gives no date for this figure."),
+    "place": N_("Your text places it in {place}; the source's figure is for {geography}."),
+    "measure": N_("Your text says “{said_words}”; the source counts {subject}."),
+    "rounded": N_("Your text rounds to {text}; the source says {source_words}."),
+    "more_precise": N_("Your text is more precise ({text}) than the source ({source_words})."),
+    "derived_scam_figures": N_("This number was computed by Scam Figures, not stated by a producer; your text "
+                               "presents it as someone's statement."),
+    "derived_article": N_("This number was computed by the article, not stated by a producer; your text "
+                          "presents it as someone's statement."),
+    "producer": N_("Your text attributes it to {other}; the source attributes it to {real}."),
+    "producer_unnamed": N_("Your text attributes it to {other}; the source attributes it to nobody it names."),
+}
+VERBATIM = ("text", "source_words", "said_words", "words")   # the user's or the source's own words, never translated
 STOPWORDS = set("""a an the of in on at by for to from and or with as is are was were be been that this these
 those it its their his her than more over under about around nearly some who which what when where per into
 during since until after before up down last first new said says people number numbers""".split())
@@ -81,12 +105,28 @@ class Sentence:
     attributing: bool
 
 
+def english(template: str, values: dict) -> str:
+    """A reason or warning in English: qualifiers in words, lists joined."""
+    return template.format(**{key: QUALIFIER_WORDS[value] if key.endswith("qualifier") else
+                              ", ".join(value) if isinstance(value, list) else value
+                              for key, value in values.items() if not key.endswith("_zh")})
+
+
+def statement(kind: str, template: str, **values) -> dict:
+    """A warning (or reason): its kind, its English message, and the template and values it is made of."""
+    return {"kind": kind, "message": english(template, values), "template": template, "values": values}
+
+
 @dataclass
 class Match:
     figure_id: str
     score: float
-    reasons: list[str]
+    reasons_said: list[dict]
     warnings: list[dict] = field(default_factory=list)
+
+    @property
+    def reasons(self) -> list[str]:
+        return [reason["message"] for reason in self.reasons_said]
 
 
 @dataclass
@@ -102,8 +142,9 @@ class Number:
     matches: list[Match]
 
 
-def load_terms(path: Path) -> tuple[list[list[set[str]]], dict[str, list[str]]]:
-    """The reviewed near-miss groups and place names; one-line errors for a malformed file."""
+def load_terms(path: Path) -> tuple[list[list[set[str]]], dict[str, list[str]], dict[str, str]]:
+    """The reviewed near-miss groups, place names and the places' Chinese names (from the glossary
+    beside the file); one-line errors for a malformed file or a place with no Chinese name."""
     document = read_yaml(path)
     if not isinstance(document, dict) or not isinstance(document.get("near_misses"), list) \
             or not isinstance(document.get("places"), dict):
@@ -116,7 +157,12 @@ def load_terms(path: Path) -> tuple[list[list[set[str]]], dict[str, list[str]]]:
                            "groups", "give two or more lists of words")
         near_misses.append([{_stem(str(word).lower()) for word in group} for group in groups])
     places = {str(place): [str(name) for name in names] for place, names in document["places"].items()}
-    return near_misses, places
+    chinese = places_zh(path.parent)
+    for place in places:
+        if place not in chinese:
+            raise EtlError(path, place, "places", f"no Chinese name: add {place!r} under places: in "
+                           f"{path.parent / 'glossary.yaml'}")
+    return near_misses, places, chinese
 
 
 class Checker:
@@ -124,7 +170,7 @@ class Checker:
 
     def __init__(self, figures: list[dict], indicators: dict, producers: dict, terms):
         self.figures, self.indicators, self.producers = figures, indicators, producers
-        self.near_misses, self.places = terms
+        self.near_misses, self.places, self.places_zh = terms
         self.place_patterns = {place: re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
                                for place, names in self.places.items()}
         self.producer_patterns = {pid: re.compile(r"\b(?:" + re.escape(p["name_short"]) + r")\b|"
@@ -224,11 +270,10 @@ class Checker:
             if not shared and not kin and not (closeness == 1 and (said >= 1000 or _significant(said) >= 3)):
                 continue  # a small or round number with nothing else in common is no match
             score = round(0.65 * closeness + 0.35 * min(1.0, 2 * topical), 3)
-            reasons = [f"value {'equal' if closeness == 1 else 'close'} ({closeness:.2f})"]
-            if shared:
-                reasons.append("shared words: " + ", ".join(sorted(shared)))
-            if kin:
-                reasons.append("related words: " + ", ".join(sorted(kin)))
+            how = "equal" if closeness == 1 else "close"
+            reasons = [statement(how, REASONS[how], closeness=f"{closeness:.2f}")]
+            reasons += [statement(kind, REASONS[kind], words=sorted(found)) for kind, found in
+                        (("shared", shared), ("related", kin)) if found]
             candidates.append((score, row, reasons))
         candidates.sort(key=lambda c: (-c[0], c[1]["figure_id"]))
         matches = [Match(row["figure_id"], score, reasons, self._warnings(mention, row, sentence))
@@ -239,46 +284,50 @@ class Checker:
 
     # --- warnings ---------------------------------------------------------------------------------
     def _warnings(self, mention, row, sentence: "Sentence") -> list[dict]:
-        found, words, years = [], sentence.words, sentence.years
+        found, words, years = [], sentence.words, sorted(sentence.years)
 
-        def warn(kind: str, message: str) -> None:
-            found.append({"kind": kind, "message": message})
-        source_words = row["number_text"] or row["formula"]
+        def warn(kind: str, template: str = "", **values) -> None:
+            found.append(statement(kind, WARNINGS[template or kind], **values))
+        figure = {"geography": row["geography"], "geography_zh": row["geography_zh"], "subject": row["subject"],
+                  "subject_zh": row["subject_zh"], "source_words": row["number_text"] or row["formula"]}
         ours = row["qualifier"] if row["qualifier"] != DERIVED else EXACT
         if mention.qualifier != ours:
-            warn("qualifier", f"Your text reads as {QUALIFIER_WORDS[mention.qualifier]} (“{mention.text}”); the "
-                              f"source gives {QUALIFIER_WORDS[row['qualifier']]}: “{source_words}”.")
+            warn("qualifier", said_qualifier=mention.qualifier, text=mention.text, source_qualifier=row["qualifier"],
+                 source_words=figure["source_words"])
         period = row["period"][:4] if row["period"] else ""
         if years and period and period not in years and not any(y in row["period"] for y in years):
-            warn("period", f"Your text dates it {', '.join(sorted(years))}; the source's figure is for {row['period']}.")
+            warn("period", years=years, period=row["period"])
         elif years and not period:
-            warn("period", f"Your text dates it {', '.join(sorted(years))}; the source gives no date for this figure.")
+            warn("period", "period_unstated", years=years)
         where = f"{row['geography']} {row['subject']}".lower()
         for place in sentence.places:
             if not any(name.lower() in where for name in self.places[place] + [place]):
-                warn("place", f"Your text places it in {place}; the source's figure is for {row['geography']}.")
+                warn("place", place=place, place_zh=self.places_zh[place], geography=figure["geography"],
+                     geography_zh=figure["geography_zh"])
         for groups in self.near_misses:
-            said = [g for g in groups if g & words]
+            said_groups = [g for g in groups if g & words]
             counted = [g for g in groups if g & row["_measure_words"]]
-            if said and counted and not any(g in counted for g in said):
-                warn("measure", f"Your text says “{_surface(said[0] & words, sentence.text)}”; the source counts "
-                                f"{row['subject']}.")
+            if said_groups and counted and not any(g in counted for g in said_groups):
+                warn("measure", said_words=_surface(said_groups[0] & words, sentence.text), subject=row["subject"],
+                     subject_zh=row["subject_zh"])
                 break
         said_value = float(mention.value if mention.value is not None else mention.low)
         low, _ = row["_interval"]
         if abs(said_value - low) > 0.005 * abs(low) and _significant(said_value) < _significant(low):
-            warn("precision", f"Your text rounds to {mention.text}; the source says {source_words}.")
+            warn("precision", "rounded", text=mention.text, source_words=figure["source_words"])
         elif row["qualifier"] in ("approximate", MAGNITUDE) and _significant(said_value) > _significant(low):
-            warn("precision", f"Your text is more precise ({mention.text}) than the source ({source_words}).")
+            warn("precision", "more_precise", text=mention.text, source_words=figure["source_words"])
         if row["computed_by"] and sentence.attributing:
-            who = "Scam Figures" if row["computed_by"] == "scam_figures" else "the article"
-            warn("derived", f"This number was computed by {who}, not stated by a producer; your text presents "
-                            "it as someone's statement.")
+            warn("derived", f"derived_{row['computed_by']}")
         named = sentence.producers
         if named and row["producer_id"] not in named:
-            other = self.producers[named[0]]["name_short"]
-            real = self.producers[row["producer_id"]]["name_short"] if row["producer_id"] else "nobody it names"
-            warn("producer", f"Your text attributes it to {other}; the source attributes it to {real}.")
+            other = self.producers[named[0]]
+            names = {"other": other["name_short"], "other_zh": other["name_zh"]}
+            if row["producer_id"]:
+                real = self.producers[row["producer_id"]]
+                warn("producer", **names, real=real["name_short"], real_zh=real["name_zh"])
+            else:
+                warn("producer", "producer_unnamed", **names)
         return found
 
 

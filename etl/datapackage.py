@@ -6,6 +6,9 @@ typed, described and constrained. Stages start each output row from `new_row(tab
 `datapackage_json` turns the same list into `data/datapackage.json` (field schemas,
 primary and foreign keys, sources, licence), which the dashboard reads to load the CSVs
 and `frictionless.validate` checks in the tests. Enumerations come from `etl.terms`.
+Each table and field also carries `description_zh`, its Simplified Chinese description
+(reviewed in `etl/catalog/columns.yaml`, checked by `etl.translations.dictionary`): the
+data dictionary the dashboard's Data page shows in both languages.
 """
 from __future__ import annotations
 
@@ -207,12 +210,14 @@ def check_row(table: str, row: dict) -> None:
                        f"{problem}: output rows must have exactly the columns listed in etl/datapackage.py")
 
 
-def datapackage_json(sources: list[dict]) -> str:
+def datapackage_json(sources: list[dict], chinese: dict[str, tuple[str, dict[str, str]]]) -> str:
+    """The descriptor; `chinese` is the data dictionary in Chinese (`etl.translations.dictionary`)."""
     resources = []
     for table in TABLES:
         description, fields = TABLES[table]
+        description_zh, columns_zh = chinese[table]
         schema = {
-            "fields": [{"name": name, "type": kind, "description": text,
+            "fields": [{"name": name, "type": kind, "description": text, "description_zh": columns_zh[name],
                         **({"constraints": constraints} if constraints else {})}
                        for name, kind, text, constraints in fields],
             "missingValues": [""],
@@ -223,7 +228,7 @@ def datapackage_json(sources: list[dict]) -> str:
                                      for field, other, key in FOREIGN_KEYS[table]]
         resources.append({"name": table, "path": f"{table}.csv", "profile": "tabular-data-resource",
                           "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-                          "description": description, "schema": schema})
+                          "description": description, "description_zh": description_zh, "schema": schema})
     package = {
         "profile": "data-package",  # tabular resources, plus the PROV-O graph
         "name": "scam-figures",

@@ -51,7 +51,7 @@ def seed_text() -> str:
     return (ROOT / "seeds" / SEED).read_text(encoding="utf-8")
 
 
-C = "catalog/charts.yaml"
+C, COLUMNS = "catalog/charts.yaml", "catalog/columns.yaml"
 F, S, D, E, M, I = ("catalog/figures.yaml", "seeds/sources.yaml", "catalog/derived.yaml",
                     "catalog/events.yaml", "catalog/dismissals.yaml", "catalog/indicators.yaml")
 CASES = {
@@ -180,6 +180,12 @@ CASES = {
                                          I, "telecom_online_fraud_cases_resolved", "label_zh", "glossary"),
     "translation in English": (lambda p: replace_line(p / E, "    label_zh:", "    label_zh: The film is released"),
                                E, "film_released", "label_zh", "holds no Chinese"),
+    "missing Chinese column description": (lambda p: drop_line(p / COLUMNS, "      quote:"), COLUMNS,
+                                           "figures.columns", "quote", "missing Chinese description"),
+    "column description off the glossary": (lambda p: replace_line(p / COLUMNS, "      name_short:", "      name_short: 简称。"),
+                                            COLUMNS, "producers.name_short", "description_zh", "glossary"),
+    "column the schema does not have": (lambda p: edit(p / COLUMNS, "      figure_id:", "      figure_name: 名称。\n      figure_id:"),
+                                        COLUMNS, "figures.figure_name", "", "not a column"),
 }
 
 

@@ -9,12 +9,14 @@ and the glossary's `allowed_latin` terms.
 """
 import json
 import re
+from urllib.parse import quote
 
 import pytest
 import yaml
 
 from dashboard import i18n
 from dashboard.data import load
+from etl.datapackage import columns
 from tests.conftest import ROOT
 from tests.test_browser import AXE, PAGE_PATHS, open_page
 
@@ -52,12 +54,47 @@ ALLOWED = allowed_words()
 def test_a_chinese_page_shows_no_latin_words_but_names_and_allowed_terms(browser, dashboard_url, path):
     page, errors = open_page(browser, dashboard_url + path)
     assert page.evaluate("document.documentElement.lang") == "zh-Hans"
-    text = page.evaluate(VISIBLE_TEXT)
-    text = re.sub(r"https?://[\x21-\x7e]+|「[^」]*」|[\w.-]+\.txt", " ", text)   # addresses, and the source's words quoted in 「」
-    stray = sorted({w for w in LATIN_WORD.findall(text) if w.lower() not in ALLOWED})
-    assert stray == [], f"{path}: {stray}"
+    assert stray_latin(page) == [], path
     assert re.search(r"[\u4e00-\u9fff]", page.locator("h1").inner_text())
     assert errors == []
+    page.context.close()
+
+
+def stray_latin(page) -> list[str]:
+    text = page.evaluate(VISIBLE_TEXT)
+    text = re.sub(r"https?://[\x21-\x7e]+|「[^」]*」|[\w.-]+\.txt", " ", text)   # addresses, and the source's words quoted in 「」
+    return sorted({w for w in LATIN_WORD.findall(text) if w.lower() not in ALLOWED})
+
+
+def test_the_data_dictionary_describes_every_column_in_chinese(browser, dashboard_url):
+    page, errors = open_page(browser, dashboard_url + "/zh/data")
+    assert page.locator("#dictionary").inner_text() == "数据字典"
+    rows = page.locator(".dictionary details[open] .dictionary-table tbody tr")
+    assert rows.locator("th").all_inner_texts() == columns("figures")   # the CSV's own headers, as written
+    meanings = rows.locator("td:nth-child(3)").all_inner_texts()
+    assert meanings and all(re.search(r"[\u4e00-\u9fff]", m) for m in meanings)
+    assert page.locator(".dictionary details").count() == 8   # every table of data/
+    assert stray_latin(page) == [] and errors == []
+    page.context.close()
+
+
+def test_a_check_reads_out_its_warnings_in_chinese(browser, dashboard_url):
+    sentence = "Xinhua said 120,000 people were arrested in Cambodia in 2019."   # written for this test
+    page, errors = open_page(browser, dashboard_url + "/zh/check?text=" + quote(sentence))
+    warnings = page.locator(".check-results .warning").all_inner_texts()
+    assert len(warnings) >= 4, warnings
+    assert all(re.search(r"[\u4e00-\u9fff]{4}", w.split("：", 1)[1]) for w in warnings), warnings
+    assert any("柬埔寨" in w for w in warnings) and any("新华社" in w for w in warnings)   # place, producer by name
+    assert any("2019年" in w for w in warnings)
+    assert stray_latin(page) == [] and errors == []
+    page.context.close()
+
+
+def test_an_unknown_chinese_address_gets_the_chinese_404_page(browser, dashboard_url):
+    page, errors = open_page(browser, dashboard_url + "/zh/no-such-page")
+    assert page.evaluate("document.documentElement.lang") == "zh-Hans"
+    assert page.locator("h1").inner_text() == "页面不存在"
+    page.wait_for_function("document.title.startsWith('页面不存在')")
     page.context.close()
 
 

@@ -57,3 +57,17 @@ def test_every_unit_currency_and_qualifier_has_its_chinese_words():
     assert set(QUALIFIER_WORDS) - {"a reported", "a total of", "exactly", "only", "precisely", "approx.", "est.",
                                    "c.", "~", "an approximate"} <= set(zh.QUALIFIER_TEXT_ZH)
     assert set(zh.QUALIFIER_DEFAULT_ZH) <= set(QUALIFIERS)
+
+
+@pytest.mark.parametrize("top, text", [
+    (6.8e8, ["0", "1亿", "2亿", "3亿", "4亿", "5亿", "6亿"]),
+    (1.3e5, ["0", "2.5万", "5万", "7.5万", "10万", "12.5万"]),
+    (3.1e9, ["0", "5亿", "10亿", "15亿", "20亿", "25亿", "30亿"]),
+    (48, ["0", "10", "20", "30", "40"]),
+    (0.9, ["0", "0.2", "0.4", "0.6", "0.8"]),
+    (2.2e4, ["0", "5,000", "1万", "1.5万", "2万"]),
+])
+def test_chart_axes_count_in_wan_and_yi(top, text):
+    from dashboard.plots import chinese_ticks
+    ticks = chinese_ticks(top)
+    assert ticks["ticktext"] == text and ticks["tickvals"][-1] <= top

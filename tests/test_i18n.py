@@ -97,3 +97,20 @@ def test_quotes_stay_the_evidence_with_our_translation_beside_them_on_chinese_pa
     english = repr(figure.layout(dataset, figure_id="forced_into_cyber_scams_2023"))
     assert quote in chinese and "本站对原文的翻译" in chinese and "12万" in chinese
     assert quote in english and "本站" not in english
+
+
+def test_a_chart_embeds_in_chinese_and_only_known_charts_embed(client):
+    chart = next(iter(load().charts.values()))
+    response = client.get(f"/zh/embed/{chart.chart_id}")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 200 and '<html lang="zh-Hans">' in body
+    assert f"<title>{chart.title_zh} · Scam Figures</title>" in body and "引文与数据" in body
+    assert f"/zh/{PAGES[chart.page].path.strip('/')}#{chart.chart_id}".replace("/zh/#", "/zh/#") in body
+    assert "frame-ancestors *" in response.headers["Content-Security-Policy"]
+    for path in ("/zh/embed/", "/zh/embed/no-such-chart", "/zh/embed"):
+        missing = client.get(path)
+        assert missing.status_code == 404, path
+        assert "frame-ancestors 'none'" in missing.headers["Content-Security-Policy"], path
+    assert "此处没有" in client.get("/zh/embed/no-such-chart").get_data(as_text=True)
+    with i18n.using("zh"):
+        assert chart.embed_code.count(f"/zh/embed/{chart.chart_id}") == 1

@@ -9,6 +9,7 @@ pasted text is shown back only as text nodes, never as HTML, and is not stored o
 """
 from __future__ import annotations
 
+from string import Formatter
 from urllib.parse import urlencode
 
 from dash import Input, Output, State, dcc, html, no_update
@@ -18,13 +19,34 @@ from dashboard.components import figure_href, notice
 from dashboard.data import Dataset
 from dashboard.site import PAGES, heading
 from dashboard import i18n
-from dashboard.formatting import credit, display_value, period_label, qualifier_words
+from dashboard.formatting import credit, date_label, display_value, period_label, qualifier_words
 from dashboard.i18n import colon, comma, full_stop, N_, field, href, tr
-from etl.checker import MAX_CHARS, Checker, Number
+from etl.checker import MAX_CHARS, VERBATIM, Checker, Number
 
 WARNING_TITLES = {"qualifier": N_("Qualifier"), "period": N_("Period"), "place": N_("Place"),
                   "measure": N_("What is counted"), "precision": N_("Precision"), "derived": N_("Computed, not stated"),
                   "producer": N_("Who said it")}
+
+
+def in_words(statement: dict) -> list:
+    """A reason or warning of the checker in the reader's language, from its template and values:
+    qualifiers and dates written the language's way, places, subjects and producers by their
+    names in it, and the user's and the source's own words kept as written (marked English)."""
+    children, template = [], statement["template"]
+    for literal, name, _, _ in Formatter().parse(tr(template)):
+        children.append(literal)
+        if name is None:
+            continue
+        value = statement["values"][name]
+        if name in VERBATIM:
+            children.append(html.Span(", ".join(value) if isinstance(value, list) else value, lang="en"))
+        elif name.endswith("qualifier"):
+            children.append(qualifier_words(value))
+        elif name in ("years", "period"):
+            children.append(comma().join(date_label(v) for v in (value if isinstance(value, list) else [value])))
+        else:
+            children.append(field(statement["values"], name))
+    return [child for child in children if child != ""]
 
 
 def _highlighted(text: str, numbers: list[Number]) -> html.P:
@@ -34,21 +56,24 @@ def _highlighted(text: str, numbers: list[Number]) -> html.P:
                      html.Mark(text[number.char_start:number.char_end], className="checked-number",
                                title=tr("Number {index}").format(index=index)), html.Sup(str(index))]
         at = number.char_end
-    return html.P(children + [text[at:]], className="checked-text")
+    return html.P(children + [text[at:]], className="checked-text", lang="en")   # the checker reads English
 
 
 def _match(dataset: Dataset, match) -> html.Li:
     figure = dataset.figure(match.figure_id)
     label = field(dataset.indicators.loc[figure["indicator"]], "label")
-    warnings = [html.Li([html.Strong(f"{tr(WARNING_TITLES[w['kind']])}{colon()}"), html.Span(w["message"], lang="en")],
+    warnings = [html.Li([html.Strong(f"{tr(WARNING_TITLES[w['kind']])}{colon()}"), *in_words(w)],
                         className=f"warning {w['kind']}") for w in match.warnings]
+    reasons = [part for index, reason in enumerate(match.reasons_said)
+               for part in ([tr("; ")] if index else []) + in_words(reason)]
     return html.Li([
         dcc.Link(html.Strong(display_value(figure)), href=figure_href(match.figure_id)), f" — {label}{comma()}",
-        f"{period_label(figure)}{comma()}{field(figure, 'geography')} ({qualifier_words(figure['qualifier'])}){full_stop()}",
+        f"{period_label(figure)}{comma()}{field(figure, 'geography')}",
+        tr(" ({words})").format(words=qualifier_words(figure["qualifier"])), full_stop(),
         tr("Said by "), credit(figure, *dataset.credit_parts(figure)), tr(". "),
         *([html.Q(figure["quote"], lang="en"), " "] if figure["quote"] else []),
-        html.Small([tr("Score {score}: ").format(score=f"{match.score:.2f}"),
-                    html.Span("; ".join(match.reasons), lang="en"), "."], className="reasons"),
+        html.Small([tr("Score {score}: ").format(score=f"{match.score:.2f}"), *reasons, full_stop().strip()],
+                   className="reasons"),
         html.Ul(warnings, className="warnings") if warnings else html.P(tr("No warnings: the wording fits the source."),
                                                                        className="no-warnings"),
     ])
@@ -67,7 +92,7 @@ def results(dataset: Dataset, checker: Checker, text: str) -> list:
     for index, number in enumerate(numbers, start=1):
         body = html.Ol([_match(dataset, m) for m in number.matches]) if number.matches else \
             html.P(tr("Not in our sources: no figure in the dataset fits this number."), className="no-match")
-        items.append(html.Li([html.Strong(f"{index}. “{number.text}”"), body]))
+        items.append(html.Li([html.Strong([f"{index}. ", html.Span(f"“{number.text}”", lang="en")]), body]))
     share = f"{href(PAGES['check'].path)}?{urlencode({'text': text})}"
     return [html.H2(tr("The numbers in your text")), _highlighted(text, numbers),
             html.Ul(items, className="check-results"),

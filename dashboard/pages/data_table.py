@@ -3,7 +3,9 @@
 `filter_figures` is a pure function of the figures and the filter values, used by the
 table callback and the download callback alike, so the CSV holds exactly what the
 table shows. Query parameters (?indicator=...&qualifier=...) preset the filters; values
-that match nothing are ignored with a notice.
+that match nothing are ignored with a notice. Below the table, the data dictionary: every
+table and column of `data/` as `datapackage.json` describes it, in the reader's language
+(column names stay as the schema writes them).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ FILTERS = {"indicator": ids.FILTER_INDICATOR, "geography": ids.FILTER_GEOGRAPHY,
            "source_id": ids.FILTER_SOURCE, "qualifier": ids.FILTER_QUALIFIER, "caveat": ids.FILTER_CAVEAT}
 QUERY_NAMES = {"indicator": "indicator", "geography": "geography", "source": "source_id", "qualifier": "qualifier",
                "caveat": "caveat"}
+TYPE_WORDS = {"string": N_("text"), "number": N_("number"), "integer": N_("whole number")}
 TABLE_COLUMNS = [N_("Figure"), N_("Indicator"), N_("Period"), N_("Qualifier"), N_("Geography"), N_("Said by"),
                  N_("Keep in mind"), N_("Source"), N_("Quote"), N_("Provenance")]
 
@@ -73,6 +76,38 @@ def table_body(dataset: Dataset, rows: pd.DataFrame) -> list[html.Tr]:
             html.Td(html.Q(row["quote"], lang="en") if row["quote"] else "—", className="quote-cell"), html.Td(where),
         ]))
     return body
+
+
+def _described(text: str) -> list:
+    """A description with its `codes` (column, file and value names) shown as code, as written."""
+    return [html.Code(part, **{"data-verbatim": ""}) if index % 2 else part
+            for index, part in enumerate(text.split("`")) if part]
+
+
+def dictionary(dataset: Dataset) -> html.Section:
+    """Every table of data/ and what each column holds, figures.csv (the download) first and open."""
+    tables = []
+    for table, resource in dataset.dictionary.items():
+        rows = []
+        for column in resource["schema"]["fields"]:
+            kind = TYPE_WORDS[column["type"]]
+            rows.append(html.Tr([html.Th(html.Code(column["name"]), scope="row", **{"data-verbatim": ""}),
+                                 html.Td(tr(kind)), html.Td(_described(field(column, "description")))]))
+        tables.append(html.Details([
+            html.Summary([html.Code(resource["path"], **{"data-verbatim": ""}), tr(": "),
+                          *_described(field(resource, "description"))]),
+            html.Table([html.Thead(html.Tr([html.Th(tr(label), scope="col")
+                                            for label in (N_("Column"), N_("Type"), N_("What it holds"))])),
+                        html.Tbody(rows)], className="dictionary-table"),
+        ], open=table == "figures"))
+    return html.Section([
+        html.H2(tr("Data dictionary"), id="dictionary"),
+        html.P(_described(tr("The CSV download holds the columns of `figures.csv`. The other tables are published "
+                             "beside it in `data/` (in the repository and the offline pack) and described, with "
+                             "their types, keys and allowed values, in `datapackage.json`. Column names stay as "
+                             "the schema writes them."))),
+        *tables,
+    ], className="dictionary")
 
 
 def _count(shown: int, total: int) -> str:
@@ -142,6 +177,7 @@ def layout(dataset: Dataset, **query) -> html.Div:
             html.Tbody(table_body(dataset, rows), id=ids.TABLE),
         ], className="figures-table"), className="table-scroll", tabIndex="0", role="region",
             **{"aria-label": tr("Figures table (scrolls sideways on small screens)")}),
+        dictionary(dataset),
     ])
 
 

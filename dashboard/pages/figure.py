@@ -77,12 +77,13 @@ def _chain(dataset: Dataset, figure: dict) -> html.Ol:
             if figure["attribution_text"] else []
         note = [html.Br(), html.Small(figure["attribution_note"], lang="en")] if figure["attribution_note"] else []
         name = producer.get("name_zh") if producer.get("name_zh") and i18n.current() == "zh" else producer["name"]
-        steps.append(html.Li([html.Strong(tr("Producer: ")), name, f" ({how})", *said, *note]))
+        steps.append(html.Li([html.Strong(tr("Producer: ")), name, tr(" ({words})").format(words=how), *said, *note]))
     elif not figure["computed_by"]:
         steps.append(html.Li([html.Strong(tr("Producer: ")), _status("none")]))
     original = dataset.original(figure["original_id"])
     if original:
-        fields = [f"{tr(label)}{colon()}{original[name]} ({_status(original[f'{name}_status'])})"
+        fields = [f"{tr(label)}{colon()}{original[name]}"
+                  + tr(" ({words})").format(words=_status(original[f"{name}_status"]))
                   if original[name] else f"{tr(label)}{colon()}{_status('unknown')}"
                   for name, label in (("title", N_("title")), ("date_published", N_("date")), ("url", N_("address")))]
         steps.append(html.Li([html.Strong(tr("Original publication: ")), tr("; ").join(fields),
