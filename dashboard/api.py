@@ -1,7 +1,9 @@
 """The JSON API: `POST /api/check` with `{"text": "…"}`, the same engine as the Check page.
 
 Answers `{"numbers": [{"text", "char_start", "char_end", "value", "low", "high", "unit",
-"qualifier", "matches": [{"figure_id", "score", "reasons", "warnings": [{"kind", "message"}]}]}]}`.
+"qualifier", "matches": [{"figure_id", "score", "reasons", "warnings": [{"kind", "message",
+"template", "values"}]}]}]}` (the English message, and the template and values it is made from:
+the Check page writes them in the reader's language).
 More than 20,000 characters: 413; not JSON or no `text` string: 400; both with a one-line
 JSON error. The text is neither stored nor logged.
 """
