@@ -9,11 +9,8 @@ returned, never hidden; a number with no credible match has none ("not in our so
 
 Each match carries warnings where the user's sentence says what the source does not:
 `qualifier`, `period`, `place`, `measure` (near-miss terms, `etl/catalog/check_terms.yaml`),
-`precision`, `derived` and `producer`. Reasons and warnings are kept as a template
-(`REASONS`, `WARNINGS`, marked for the dashboard's gettext catalog) and its values, with the
-English sentence made from them; the dashboard writes the same sentence in the reader's
-language (values with a `_zh` twin carry it: places, subjects, producers' names). Nothing here
-stores or logs the text.
+`precision`, `derived` and `producer`, each a template and its values (`etl.check_words`),
+which the dashboard writes in the reader's language. Nothing here stores or logs the text.
 """
 from __future__ import annotations
 
@@ -29,36 +26,15 @@ from etl.entries import read_yaml
 from etl.errors import EtlError
 from etl.mentions import sentence_bounds
 from etl.numbers import DATE, QUANTITY, YEAR, in_percent, scan
-from etl.terms import DERIVED, EXACT, MAGNITUDE, RANGE, N_
+from etl.check_words import REASONS, WARNINGS, statement
+from etl.terms import DERIVED, EXACT, MAGNITUDE, RANGE
 from etl.translations import places_zh
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_CHARS = 20_000
 WARNING_KINDS = ("qualifier", "period", "place", "measure", "precision", "derived", "producer")
-QUALIFIER_WORDS = {"exact": "exact", "approximate": "approximate", "lower_bound": "a lower bound ('over')",
-                   "upper_bound": "an upper bound ('up to')", "range": "a range",
-                   "order_of_magnitude": "an order of magnitude", "derived": "computed by formula"}
 ATTRIBUTING = re.compile(r"\b(?:according to|said|says|say|reported|reports|estimates?|estimated|data from|"
                          r"figures from|announced|stated)\b", re.I)
-REASONS = {"equal": N_("value equal ({closeness})"), "close": N_("value close ({closeness})"),
-           "shared": N_("shared words: {words}"), "related": N_("related words: {words}")}
-WARNINGS = {
-    "qualifier": N_("Your text reads as “{text}” ({said_qualifier}); the source gives “{source_words}” "
-                    "({source_qualifier})."),
-    "period": N_("Your text dates it {years}; the source's figure is for {period}."),
-    "period_unstated": N_("Your text dates it {years}; the source gives no date for this figure."),
-    "place": N_("Your text places it in {place}; the source's figure is for {geography}."),
-    "measure": N_("Your text says “{said_words}”; the source counts {subject}."),
-    "rounded": N_("Your text rounds to {text}; the source says {source_words}."),
-    "more_precise": N_("Your text is more precise ({text}) than the source ({source_words})."),
-    "derived_scam_figures": N_("This number was computed by Scam Figures, not stated by a producer; your text "
-                               "presents it as someone's statement."),
-    "derived_article": N_("This number was computed by the article, not stated by a producer; your text "
-                          "presents it as someone's statement."),
-    "producer": N_("Your text attributes it to {other}; the source attributes it to {real}."),
-    "producer_unnamed": N_("Your text attributes it to {other}; the source attributes it to nobody it names."),
-}
-VERBATIM = ("text", "source_words", "said_words", "words")   # the user's or the source's own words, never translated
 STOPWORDS = set("""a an the of in on at by for to from and or with as is are was were be been that this these
 those it its their his her than more over under about around nearly some who which what when where per into
 during since until after before up down last first new said says people number numbers""".split())
@@ -103,18 +79,6 @@ class Sentence:
     places: list[str]
     producers: list[str]
     attributing: bool
-
-
-def english(template: str, values: dict) -> str:
-    """A reason or warning in English: qualifiers in words, lists joined."""
-    return template.format(**{key: QUALIFIER_WORDS[value] if key.endswith("qualifier") else
-                              ", ".join(value) if isinstance(value, list) else value
-                              for key, value in values.items() if not key.endswith("_zh")})
-
-
-def statement(kind: str, template: str, **values) -> dict:
-    """A warning (or reason): its kind, its English message, and the template and values it is made of."""
-    return {"kind": kind, "message": english(template, values), "template": template, "values": values}
 
 
 @dataclass

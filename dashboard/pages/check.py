@@ -21,7 +21,8 @@ from dashboard.site import PAGES, heading
 from dashboard import i18n
 from dashboard.formatting import credit, date_label, display_value, period_label, qualifier_words
 from dashboard.i18n import colon, comma, full_stop, N_, field, href, tr
-from etl.checker import MAX_CHARS, VERBATIM, Checker, Number
+from etl.check_words import VERBATIM
+from etl.checker import MAX_CHARS, Checker, Number
 
 WARNING_TITLES = {"qualifier": N_("Qualifier"), "period": N_("Period"), "place": N_("Place"),
                   "measure": N_("What is counted"), "precision": N_("Precision"), "derived": N_("Computed, not stated"),
