@@ -102,7 +102,6 @@ def register_routes(app, dataset: Dataset) -> None:
 
     @server.route(EMBED_PREFIX, defaults={"chart_id": ""})
     @server.route(f"{EMBED_PREFIX}<path:chart_id>")
-    @server.route(f"{i18n.PREFIX['zh']}{EMBED_PREFIX}", defaults={"chart_id": ""})
     @server.route(f"{i18n.PREFIX['zh']}{EMBED_PREFIX}<path:chart_id>")
     def embed(chart_id: str):
         spec = dataset.charts.get(chart_id)
@@ -118,3 +117,7 @@ def register_routes(app, dataset: Dataset) -> None:
                                      link=spec.public_url, credit=html_escape.escape(tr("Quotes and data: Scam Figures")))
         g.frameable = True  # the one kind of response other sites may frame
         return Response(page, mimetype="text/html")
+
+    @server.route(f"{i18n.PREFIX['zh']}{EMBED_PREFIX}")   # its own view: a shared one with defaults would redirect
+    def embed_nothing_in_chinese():
+        return not_found("")
