@@ -100,7 +100,6 @@ def register_routes(app, dataset: Dataset) -> None:
         body = write(citations.references(dataset, dataset.figure(figure_id), dt.date.today().isoformat()))
         return attachment(body, fmt, f"scam-figures-{figure_id}.{fmt}")
 
-    @server.route(EMBED_PREFIX, defaults={"chart_id": ""})
     @server.route(f"{EMBED_PREFIX}<path:chart_id>")
     @server.route(f"{i18n.PREFIX['zh']}{EMBED_PREFIX}<path:chart_id>")
     def embed(chart_id: str):
@@ -118,6 +117,7 @@ def register_routes(app, dataset: Dataset) -> None:
         g.frameable = True  # the one kind of response other sites may frame
         return Response(page, mimetype="text/html")
 
-    @server.route(f"{i18n.PREFIX['zh']}{EMBED_PREFIX}")   # its own view: a shared one with defaults would redirect
-    def embed_nothing_in_chinese():
+    @server.route(EMBED_PREFIX)   # its own view: one shared with defaults would redirect between languages
+    @server.route(f"{i18n.PREFIX['zh']}{EMBED_PREFIX}")
+    def no_chart_to_embed():
         return not_found("")
